@@ -1,0 +1,41 @@
+package org.charterkit.build;
+
+import java.nio.file.Path;
+import org.charterkit.check.Checker;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.load.ProjectLoader;
+import org.charterkit.model.Project;
+import org.charterkit.plan.Planner;
+import org.charterkit.plan.SitePlan;
+import org.charterkit.render.RenderedSite;
+import org.charterkit.render.SiteRenderer;
+import org.charterkit.write.SiteWriter;
+import org.charterkit.write.WriteResult;
+
+/** Runs the pipeline. */
+public final class SiteBuild {
+
+    private final String version;
+
+    /** @param version Charterkit's own version, named in the pages it writes */
+    public SiteBuild(String version) {
+        this.version = version;
+    }
+
+    public BuildResult run(BuildRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        Project project = new ProjectLoader(request.root(), diagnostics).load(request.area());
+        new Checker().check(project, diagnostics);
+        if (diagnostics.hasErrors() || request.out().isEmpty()) {
+            return new BuildResult(diagnostics.sorted(), project.areas().size(), 0);
+        }
+        SitePlan plan = new Planner().plan(project);
+        Path theme = request.root().resolve("themes").resolve("default");
+        RenderedSite site = new SiteRenderer(theme, version).render(plan, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), project.areas().size(), 0);
+        }
+        WriteResult written = new SiteWriter().write(site, request.out().get(), diagnostics);
+        return new BuildResult(diagnostics.sorted(), project.areas().size(), written.pages());
+    }
+}

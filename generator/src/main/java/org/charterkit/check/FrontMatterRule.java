@@ -1,0 +1,73 @@
+package org.charterkit.check;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.diagnostic.Location;
+import org.charterkit.load.Suggestions;
+import org.charterkit.model.Area;
+import org.charterkit.model.Charter;
+import org.charterkit.model.CharterStatus;
+import org.charterkit.model.Project;
+
+/** The front matter holds every required field, and no field Charterkit does not know (usually a typo). */
+final class FrontMatterRule implements Rule {
+
+    static final List<String> FIELDS = List.of("title", "area", "version", "status", "adopted", "review-by",
+            "framework", "language", "summary", "recognition", "partners", "signatories");
+
+    private static final Map<String, String> REQUIRED = Map.of(
+            "title", "title: Working Together Charter for Our Area",
+            "area", "area: Our Area",
+            "version", "version: \"1.0\"",
+            "status", "status: adopted",
+            "framework", "framework: four-cornerstones");
+
+    @Override
+    public void check(Project project, Diagnostics out) {
+        for (Area area : project.areas()) {
+            Charter charter = area.charter();
+            Map<String, Location> keys = charter.frontMatter().keys();
+            Location start = charter.frontMatter().start();
+            for (String field : FIELDS) {
+                if (REQUIRED.containsKey(field) && !keys.containsKey(field)) {
+                    missing(out, keys, start, field, REQUIRED.get(field));
+                }
+            }
+            boolean adopted = charter.status().filter(s -> s == CharterStatus.ADOPTED).isPresent();
+            if (adopted && !keys.containsKey("adopted")) {
+                missing(out, keys, start, "adopted", "adopted: 2022-11-01");
+            }
+            for (Map.Entry<String, Location> key : keys.entrySet()) {
+                if (!FIELDS.contains(key.getKey())) {
+                    Optional<String> near = Suggestions.closest(key.getKey(), FIELDS);
+                    out.error(key.getValue(), "`" + key.getKey() + "` is not a charter field"
+                                    + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
+                            near.map(n -> "rename it to `" + n + "`")
+                                    .orElse("remove it; the fields are: " + String.join(", ", FIELDS)));
+                }
+            }
+            checkPresent(out, keys, "title", charter.title());
+            checkPresent(out, keys, "area", charter.areaName());
+            checkPresent(out, keys, "version", charter.version());
+        }
+    }
+
+    private static void missing(Diagnostics out, Map<String, Location> keys, Location start, String field,
+            String example) {
+        // A misspelt key is reported where it stands, with its suggestion; don't also call it missing there.
+        Optional<String> misspelt = keys.keySet().stream().filter(k -> !FIELDS.contains(k))
+                .filter(k -> Suggestions.closest(k, FIELDS).filter(field::equals).isPresent()).findFirst();
+        if (misspelt.isEmpty()) {
+            out.error(start, "the required field `" + field + "` is missing",
+                    "add a line `" + example + "` between the `---` lines");
+        }
+    }
+
+    private static void checkPresent(Diagnostics out, Map<String, Location> keys, String field, String value) {
+        if (keys.containsKey(field) && value.isBlank()) {
+            out.error(keys.get(field), "`" + field + "` is empty", "write the " + field + " after `" + field + ": `");
+        }
+    }
+}

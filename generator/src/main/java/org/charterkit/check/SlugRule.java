@@ -1,0 +1,38 @@
+package org.charterkit.check;
+
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.load.Slugs;
+import org.charterkit.model.Area;
+import org.charterkit.model.Page;
+import org.charterkit.model.Project;
+
+/** Folder and page names make good web addresses, and pages do not take a name the site uses itself. */
+final class SlugRule implements Rule {
+
+    @Override
+    public void check(Project project, Diagnostics out) {
+        for (Area area : project.areas()) {
+            if (!Slugs.isValid(area.slug())) {
+                out.error(area.location(), "the folder name `" + area.slug() + "` cannot be a web address",
+                        "rename the folder to lower-case letters and digits joined by `-`, such as `"
+                                + suggestion(area.slug()) + "`");
+            }
+            for (Page page : area.pages()) {
+                if (!Slugs.isValid(page.slug())) {
+                    out.error(page.location(), "the page name `" + page.slug() + "` cannot be a web address",
+                            "rename the file to lower-case letters and digits joined by `-`, such as `"
+                                    + suggestion(page.slug()) + ".md`");
+                } else if (Area.RESERVED_PAGE_SLUGS.contains(page.slug())) {
+                    out.error(page.location(), "the page name `" + page.slug() + "` is used by the site itself",
+                            "rename the file; these names are taken: "
+                                    + String.join(", ", Area.RESERVED_PAGE_SLUGS));
+                }
+            }
+        }
+    }
+
+    private static String suggestion(String name) {
+        String slug = Slugs.slugify(name);
+        return slug.isEmpty() ? "our-area" : slug;
+    }
+}

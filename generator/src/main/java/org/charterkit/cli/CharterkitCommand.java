@@ -1,0 +1,50 @@
+package org.charterkit.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command; it only holds the subcommands. */
+@Command(name = "charterkit",
+        mixinStandardHelpOptions = true,
+        versionProvider = CharterkitCommand.Version.class,
+        description = "Builds accessible websites from the co-production charters of local areas.",
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 the charters have errors, 2 the command was used wrongly."})
+public final class CharterkitCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command with the given streams; returns the exit code. Used by {@link #main} and by tests. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new CharterkitCommand());
+        line.setOut(out);
+        line.setErr(err);
+        return line.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: build, check or serve (see `charterkit --help`)");
+    }
+
+    /** Charterkit's version, as the jar's manifest records it. */
+    static String version() {
+        String v = CharterkitCommand.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"charterkit " + version()};
+        }
+    }
+}

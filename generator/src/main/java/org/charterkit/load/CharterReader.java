@@ -1,0 +1,394 @@
+package org.charterkit.load;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.diagnostic.Location;
+import org.charterkit.model.Centre;
+import org.charterkit.model.CentreSection;
+import org.charterkit.model.Charter;
+import org.charterkit.model.CharterDate;
+import org.charterkit.model.CharterSection;
+import org.charterkit.model.CharterStatus;
+import org.charterkit.model.Commitment;
+import org.charterkit.model.Cornerstone;
+import org.charterkit.model.CornerstoneSection;
+import org.charterkit.model.Framework;
+import org.charterkit.model.FreeSection;
+import org.charterkit.model.FrontMatter;
+import org.charterkit.model.InvolvementLevel;
+import org.charterkit.model.InvolvementSection;
+import org.charterkit.model.Markdown;
+import org.charterkit.model.Partner;
+import org.charterkit.model.ScaleStep;
+import org.charterkit.model.Signatory;
+import org.charterkit.model.SpectrumLevel;
+import org.charterkit.model.SpectrumSection;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+
+/**
+ * Reads one {@code charter.md}: facts from the YAML front matter, then the body's second-level sections, each
+ * recognised as a cornerstone, the centre, the spectrum, the levels of involvement, or a free section.
+ */
+final class CharterReader {
+
+    private static final List<String> PARTNER_FIELDS = List.of("id", "name", "short", "kind");
+    private static final List<String> SIGNATORY_FIELDS = List.of("name", "partner", "role", "on-behalf");
+    private static final Set<String> SPECTRUM_HEADINGS = Set.of("spectrum-of-participation");
+    private static final Set<String> INVOLVEMENT_HEADINGS = Set.of("levels-of-involvement", "level-of-involvement");
+
+    private final Function<String, Optional<Framework>> frameworks;
+    private final Diagnostics out;
+
+    CharterReader(Function<String, Optional<Framework>> frameworks, Diagnostics out) {
+        this.frameworks = frameworks;
+        this.out = out;
+    }
+
+    Optional<Charter> read(SourceText source) {
+        if (source.text().isBlank()) {
+            out.error(Location.of(source.path()), "the charter file is empty",
+                    "start from the example in docs/charter-format.md, or run `./charterkit new`");
+            return Optional.empty();
+        }
+        MarkdownSource md = new MarkdownSource(source);
+        Optional<MarkdownSource.FrontMatterText> frontMatter = md.frontMatterText();
+        if (frontMatter.isEmpty()) {
+            if (source.text().startsWith("---")) {
+                out.error(source.line(1), "the front matter that starts here is never closed",
+                        "add a line with just `---` after the last field, before the charter text");
+            } else {
+                out.error(source.line(1), "the charter has no front matter",
+                        "start the file with a `---` line, the fields (`title: ...`, `area: ...`), and another `---`");
+            }
+            return Optional.empty();
+        }
+        MarkdownSource.FrontMatterText fm = frontMatter.get();
+        YamlTree yaml = new YamlTree(source, fm.firstLine(), out);
+        Map<String, NodeTuple> fields = yaml.compose(fm.yaml())
+                .map(root -> yaml.mapping(root, "the front matter"))
+                .orElseGet(LinkedHashMap::new);
+        Map<String, Location> keys = new LinkedHashMap<>();
+        fields.forEach((key, tuple) -> keys.put(key, yaml.locate(tuple.getKeyNode())));
+        Fields f = new Fields(yaml, fields);
+
+        String frameworkId = f.text("framework");
+        Optional<Framework> framework = frameworkId.isEmpty() ? Optional.empty() : frameworks.apply(frameworkId);
+        Optional<CharterStatus> status = f.status();
+        List<Partner> partners = readPartners(yaml, fields.get("partners"));
+        List<Signatory> signatories = readSignatories(yaml, fields.get("signatories"));
+
+        Body body = new Body(md, framework);
+        body.read();
+        return Optional.of(new Charter(f.text("title"), f.text("area"), f.text("version"), status,
+                f.date("adopted"), f.date("review-by"), frameworkId, framework,
+                f.text("language").isEmpty() ? "en-GB" : f.text("language"), f.text("summary"),
+                f.text("recognition"), partners, signatories, body.introduction, body.sections,
+                new FrontMatter(keys, fm.opening()), source.line(1)));
+    }
+
+    private List<Partner> readPartners(YamlTree yaml, NodeTuple entry) {
+        List<Partner> partners = new ArrayList<>();
+        if (entry == null) {
+            return partners;
+        }
+        for (var node : yaml.sequence(entry)) {
+            Map<String, NodeTuple> p = yaml.mapping(node, "a partner");
+            Location at = yaml.locate(node);
+            unknownFields(yaml, p, PARTNER_FIELDS, "a partner");
+            Fields f = new Fields(yaml, p);
+            String name = f.required("name", at, "a partner");
+            String id = f.text("id").isEmpty() ? Slugs.slugify(name) : f.text("id");
+            partners.add(new Partner(id, name, f.text("short"), f.text("kind"), at));
+        }
+        return partners;
+    }
+
+    private List<Signatory> readSignatories(YamlTree yaml, NodeTuple entry) {
+        List<Signatory> signatories = new ArrayList<>();
+        if (entry == null) {
+            return signatories;
+        }
+        for (var node : yaml.sequence(entry)) {
+            Map<String, NodeTuple> s = yaml.mapping(node, "a signatory");
+            Location at = yaml.locate(node);
+            unknownFields(yaml, s, SIGNATORY_FIELDS, "a signatory");
+            Fields f = new Fields(yaml, s);
+            String name = f.required("name", at, "a signatory");
+            String partner = f.text("partner");
+            Location partnerAt = s.containsKey("partner") ? yaml.locate(s.get("partner").getValueNode()) : at;
+            boolean onBehalf = s.containsKey("on-behalf") && yaml.flag(s.get("on-behalf"));
+            signatories.add(new Signatory(name, partner, f.text("role"), onBehalf, partnerAt));
+        }
+        return signatories;
+    }
+
+    private void unknownFields(YamlTree yaml, Map<String, NodeTuple> fields, List<String> known, String what) {
+        for (var e : fields.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                Optional<String> near = Suggestions.closest(e.getKey(), known);
+                out.error(yaml.locate(e.getValue().getKeyNode()),
+                        "`" + e.getKey() + "` is not a field of " + what
+                                + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
+                        "the fields of " + what + " are: " + String.join(", ", known));
+            }
+        }
+    }
+
+    /** Typed reads of one set of fields, reporting values of the wrong kind where they stand. */
+    private final class Fields {
+        private final YamlTree yaml;
+        private final Map<String, NodeTuple> fields;
+
+        Fields(YamlTree yaml, Map<String, NodeTuple> fields) {
+            this.yaml = yaml;
+            this.fields = fields;
+        }
+
+        String text(String key) {
+            NodeTuple entry = fields.get(key);
+            return entry == null ? "" : yaml.text(entry).strip();
+        }
+
+        String required(String key, Location at, String what) {
+            String value = text(key);
+            if (value.isEmpty()) {
+                out.error(at, what + " has no `" + key + "`", "add `" + key + ": ...` to " + what);
+            }
+            return value;
+        }
+
+        Optional<CharterDate> date(String key) {
+            String value = text(key);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<CharterDate> date = CharterDate.parse(value);
+            if (date.isEmpty()) {
+                out.error(yaml.locate(fields.get(key).getValueNode()),
+                        "`" + key + "` is not a real date: `" + value + "`",
+                        "write the date as year-month-day, like `" + key + ": 2022-11-01`"
+                                + " (or `2022-11` when only the month is known)");
+            }
+            return date;
+        }
+
+        Optional<CharterStatus> status() {
+            String value = text("status");
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<CharterStatus> status = CharterStatus.fromKey(value);
+            if (status.isEmpty()) {
+                out.error(yaml.locate(fields.get("status").getValueNode()),
+                        "`status` must be `draft`, `adopted` or `retired`, not `" + value + "`",
+                        "use `draft` while the charter is being written and `adopted` once it is signed");
+            }
+            return status;
+        }
+    }
+
+    /** Splits the body into sections by its second-level headings and reads each by its kind. */
+    private final class Body {
+        private final MarkdownSource md;
+        private final Optional<Framework> framework;
+        private final Set<String> anchors = new HashSet<>();
+        Markdown introduction;
+        final List<CharterSection> sections = new ArrayList<>();
+
+        Body(MarkdownSource md, Optional<Framework> framework) {
+            this.md = md;
+            this.framework = framework;
+        }
+
+        void read() {
+            List<Node> blocks = md.blocks();
+            List<Node> intro = new ArrayList<>();
+            Heading heading = null;
+            List<Node> content = new ArrayList<>();
+            for (Node block : blocks) {
+                if (block instanceof Heading h && h.getLevel() <= 2) {
+                    if (h.getLevel() == 1) {
+                        out.error(md.locate(h), "a first-level heading (`# ...`) would be a second title",
+                                "use `## ` for a section; the page title comes from `title` in the front matter");
+                    }
+                    if (heading != null) {
+                        section(heading, content);
+                    }
+                    heading = h;
+                    content = new ArrayList<>();
+                } else if (heading == null) {
+                    intro.add(block);
+                } else {
+                    content.add(block);
+                }
+            }
+            if (heading != null) {
+                section(heading, content);
+            }
+            introduction = md.markdown(intro, md.source().line(1));
+        }
+
+        private void section(Heading heading, List<Node> content) {
+            String title = MarkdownSource.plainText(heading);
+            String key = Slugs.matchKey(title);
+            Location at = md.locate(heading);
+            Location contentAt = md.source().locate(heading.getEndOffset());
+            Optional<Cornerstone> cornerstone = framework.flatMap(f -> f.cornerstones().stream()
+                    .filter(c -> names(c.name(), c.aliases()).contains(key)).findFirst());
+            Optional<Centre> centre = framework.flatMap(Framework::centre)
+                    .filter(c -> names(c.name(), c.aliases()).contains(key));
+            if (cornerstone.isPresent()) {
+                sections.add(cornerstone(cornerstone.get(), title, at, contentAt, content));
+            } else if (centre.isPresent()) {
+                sections.add(new CentreSection(centre.get(), title, anchor(centre.get().id()),
+                        md.markdown(content, contentAt), at));
+            } else if (SPECTRUM_HEADINGS.contains(key)) {
+                sections.add(spectrum(title, at, contentAt, content));
+            } else if (INVOLVEMENT_HEADINGS.contains(key)) {
+                sections.add(involvement(title, at, contentAt, content));
+            } else {
+                sections.add(new FreeSection(title, anchor(key), md.markdown(content, contentAt), at));
+            }
+        }
+
+        private CornerstoneSection cornerstone(Cornerstone cornerstone, String title, Location at,
+                Location contentAt, List<Node> content) {
+            int listIndex = -1;
+            for (int i = 0; i < content.size(); i++) {
+                if (content.get(i) instanceof ListBlock) {
+                    listIndex = i;
+                    break;
+                }
+            }
+            List<Commitment> commitments = new ArrayList<>();
+            if (listIndex < 0) {
+                return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
+                        md.markdown(content, contentAt), commitments, Markdown.empty(contentAt), at);
+            }
+            ListBlock list = (ListBlock) content.get(listIndex);
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem li) {
+                    Markdown words = md.markdownOfChildren(li);
+                    String text = MarkdownSource.plainText(li);
+                    if (!text.isEmpty()) {
+                        commitments.add(new Commitment(text, words,
+                                anchor(cornerstone.id() + "-" + firstWords(text)), words.location()));
+                    }
+                }
+            }
+            if (!(list instanceof BulletList)) {
+                out.warning(md.locate(list), "the commitments of " + cornerstone.name() + " are a numbered list",
+                        "use `- ` for each commitment: the numbers would change whenever one is added");
+            }
+            return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
+                    md.markdown(content.subList(0, listIndex), contentAt), commitments,
+                    md.markdown(content.subList(listIndex + 1, content.size()), md.source().locate(list.getEndOffset())),
+                    at);
+        }
+
+        private SpectrumSection spectrum(String title, Location at, Location contentAt, List<Node> content) {
+            List<ScaleStep> scale = framework.map(Framework::spectrum).orElse(List.of());
+            List<SpectrumLevel> levels = new ArrayList<>();
+            Markdown intro = levels(content, contentAt, (heading, definition, position) -> {
+                int rank = rank(scale, heading);
+                String id = rank >= 0 ? scale.get(rank).id() : Slugs.slugify(heading);
+                levels.add(new SpectrumLevel(id, heading, rank >= 0 ? rank : scale.size() + position, definition,
+                        definition.location()));
+            });
+            levels.sort(Comparator.comparingInt(SpectrumLevel::rank));
+            return new SpectrumSection(title, anchor("spectrum-of-participation"), intro, levels, at);
+        }
+
+        private InvolvementSection involvement(String title, Location at, Location contentAt, List<Node> content) {
+            List<ScaleStep> scale = framework.map(Framework::levels).orElse(List.of());
+            List<InvolvementLevel> levels = new ArrayList<>();
+            Markdown intro = levels(content, contentAt, (heading, definition, position) -> {
+                int rank = rank(scale, heading);
+                String id = rank >= 0 ? scale.get(rank).id() : Slugs.slugify(heading);
+                levels.add(new InvolvementLevel(id, heading, rank >= 0 ? rank : scale.size() + position, definition,
+                        definition.location()));
+            });
+            levels.sort(Comparator.comparingInt(InvolvementLevel::rank));
+            return new InvolvementSection(title, anchor("levels-of-involvement"), intro, levels, at);
+        }
+
+        /** Splits a section by its third-level headings; returns what comes before the first. */
+        private Markdown levels(List<Node> content, Location contentAt, LevelSink sink) {
+            List<Node> before = new ArrayList<>();
+            String current = null;
+            Location currentAt = contentAt;
+            List<Node> definition = new ArrayList<>();
+            int position = 0;
+            for (Node block : content) {
+                if (block instanceof Heading h && h.getLevel() == 3) {
+                    if (current != null) {
+                        sink.accept(current, md.markdown(definition, currentAt), position++);
+                    }
+                    current = MarkdownSource.plainText(h);
+                    currentAt = md.locate(h);
+                    definition = new ArrayList<>();
+                } else if (current == null) {
+                    before.add(block);
+                } else {
+                    definition.add(block);
+                }
+            }
+            if (current != null) {
+                sink.accept(current, md.markdown(definition, currentAt), position);
+            }
+            return md.markdown(before, contentAt);
+        }
+
+        private String anchor(String wanted) {
+            String base = Slugs.slugify(wanted);
+            if (base.isEmpty()) {
+                base = "section";
+            }
+            String candidate = base;
+            for (int n = 2; !anchors.add(candidate); n++) {
+                candidate = base + "-" + n;
+            }
+            return candidate;
+        }
+    }
+
+    private interface LevelSink {
+        void accept(String heading, Markdown definition, int position);
+    }
+
+    private static int rank(List<ScaleStep> scale, String heading) {
+        String key = Slugs.matchKey(heading);
+        for (int i = 0; i < scale.size(); i++) {
+            if (names(scale.get(i).name(), scale.get(i).aliases()).contains(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Set<String> names(String name, List<String> aliases) {
+        Set<String> keys = new HashSet<>();
+        keys.add(Slugs.matchKey(name));
+        aliases.forEach(a -> keys.add(Slugs.matchKey(a)));
+        return keys;
+    }
+
+    /** The first few words of a commitment, enough to make its anchor recognisable in a link. */
+    private static String firstWords(String text) {
+        String[] words = Slugs.slugify(text).split("-");
+        return String.join("-", java.util.Arrays.asList(words).subList(0, Math.min(words.length, 6)));
+    }
+}

@@ -1,0 +1,102 @@
+package org.charterkit.load;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.charterkit.diagnostic.Location;
+import org.charterkit.model.Markdown;
+
+/**
+ * A Markdown file parsed once with Flexmark: its front matter block (found by Flexmark's YAML front matter
+ * extension, read later by a real YAML parser) and its top-level blocks, with the means to cut the source text
+ * of any run of blocks so the author's words are kept exactly.
+ */
+final class MarkdownSource {
+
+    /** Shared: Flexmark parsers are thread-safe and costly to build. */
+    static final Parser PARSER = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create()))
+            .toImmutable()).build();
+
+    private final SourceText source;
+    private final Document document;
+
+    MarkdownSource(SourceText source) {
+        this.source = source;
+        this.document = PARSER.parse(source.text());
+    }
+
+    SourceText source() {
+        return source;
+    }
+
+    Optional<YamlFrontMatterBlock> frontMatterBlock() {
+        Node first = document.getFirstChild();
+        return first instanceof YamlFrontMatterBlock block ? Optional.of(block) : Optional.empty();
+    }
+
+    /** The YAML between the opening and closing {@code ---} lines, and the 1-based line it starts on. */
+    Optional<FrontMatterText> frontMatterText() {
+        return frontMatterBlock().map(block -> {
+            String text = source.text();
+            int open = block.getStartOffset();
+            int yamlStart = text.indexOf('\n', open) + 1;
+            int blockEnd = Math.min(block.getEndOffset(), text.length());
+            String blockText = text.substring(open, blockEnd).replaceAll("[\\r\\n]+$", "");
+            int closeLine = Math.max(yamlStart, open + blockText.lastIndexOf('\n') + 1);
+            return new FrontMatterText(text.substring(yamlStart, closeLine), source.locate(yamlStart).line(),
+                    source.locate(open));
+        });
+    }
+
+    /** The top-level blocks after the front matter, in order. */
+    List<Node> blocks() {
+        List<Node> blocks = new ArrayList<>();
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n instanceof YamlFrontMatterBlock)) {
+                blocks.add(n);
+            }
+        }
+        return blocks;
+    }
+
+    /** The exact source of a run of blocks, from the start of the first to the end of the last. */
+    Markdown markdown(List<Node> run, Location whenEmpty) {
+        if (run.isEmpty()) {
+            return Markdown.empty(whenEmpty);
+        }
+        int start = run.get(0).getStartOffset();
+        int end = run.get(run.size() - 1).getEndOffset();
+        return new Markdown(source.text().substring(start, end).strip(), locate(run.get(0)));
+    }
+
+    /** The exact source of the blocks inside a node (a list item's paragraphs). */
+    Markdown markdownOfChildren(Node parent) {
+        List<Node> children = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            children.add(n);
+        }
+        return markdown(children, locate(parent));
+    }
+
+    Location locate(Node node) {
+        return source.locate(node.getStartOffset());
+    }
+
+    /** What a reader sees of a node: Markdown marks gone, runs of white space folded to one space. */
+    static String plainText(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The front matter's YAML text and where it sits in the file. */
+    record FrontMatterText(String yaml, int firstLine, Location opening) {
+    }
+}

@@ -1,0 +1,145 @@
+package org.charterkit.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.diagnostic.Location;
+import org.charterkit.model.Area;
+import org.charterkit.model.Charter;
+import org.charterkit.model.Framework;
+import org.charterkit.model.Page;
+import org.charterkit.model.Project;
+
+/**
+ * The entry point of the load stage: reads every framework under {@code content/frameworks/} and every area
+ * under {@code charters/} of a project folder.
+ */
+public final class ProjectLoader {
+
+    /** Larger charter files are refused: no real charter comes near it, and reading one costs memory. */
+    public static final long MAX_FILE_BYTES = 1_000_000;
+
+    private final Path root;
+    private final Diagnostics out;
+
+    public ProjectLoader(Path root, Diagnostics out) {
+        this.root = root.toAbsolutePath().normalize();
+        this.out = out;
+    }
+
+    /**
+     * Reads the project; {@code onlyArea}, when given, limits the areas read to the one with that slug.
+     * Problems are added to the diagnostics; what could be read is returned.
+     */
+    public Project load(Optional<String> onlyArea) {
+        List<Framework> frameworks = loadFrameworks();
+        List<Area> areas = new ArrayList<>();
+        Path charters = root.resolve("charters");
+        if (!Files.isDirectory(charters)) {
+            out.error(Location.of("charters"), "there is no `charters` folder in " + root,
+                    "run charterkit from the project folder, or name it with `--root`");
+            return new Project(root, areas, frameworks);
+        }
+        CharterReader charterReader = new CharterReader(
+                id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out);
+        for (Path folder : sortedChildren(charters)) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            String slug = folder.getFileName().toString();
+            if (onlyArea.isPresent() && !onlyArea.get().equals(slug)) {
+                continue;
+            }
+            Path file = folder.resolve("charter.md");
+            if (!Files.isRegularFile(file)) {
+                out.error(Location.of(relative(folder)), "the area folder has no charter.md",
+                        "add `charter.md` to the folder, or remove the folder");
+                continue;
+            }
+            Optional<Charter> charter = read(file).flatMap(charterReader::read);
+            if (charter.isPresent()) {
+                areas.add(new Area(slug, folder, charter.get(), loadPages(folder),
+                        Location.of(relative(folder))));
+            }
+        }
+        if (onlyArea.isPresent() && areas.isEmpty() && !out.hasErrors()) {
+            out.error(Location.of("charters"), "there is no area `" + onlyArea.get() + "`",
+                    "use the name of a folder under charters/");
+        }
+        return new Project(root, areas, frameworks);
+    }
+
+    private List<Framework> loadFrameworks() {
+        List<Framework> frameworks = new ArrayList<>();
+        Path folder = root.resolve("content").resolve("frameworks");
+        if (!Files.isDirectory(folder)) {
+            out.error(Location.of("content/frameworks"), "there is no `content/frameworks` folder",
+                    "run charterkit from the project folder, or name it with `--root`");
+            return frameworks;
+        }
+        FrameworkReader reader = new FrameworkReader(out);
+        for (Path file : sortedChildren(folder)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+                String id = name.substring(0, name.lastIndexOf('.'));
+                read(file).flatMap(text -> reader.read(text, id)).ifPresent(frameworks::add);
+            }
+        }
+        return frameworks;
+    }
+
+    private List<Page> loadPages(Path areaFolder) {
+        List<Page> pages = new ArrayList<>();
+        Path folder = areaFolder.resolve("pages");
+        if (!Files.isDirectory(folder)) {
+            return pages;
+        }
+        PageReader reader = new PageReader(out);
+        for (Path file : sortedChildren(folder)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".md")) {
+                String slug = name.substring(0, name.length() - 3);
+                read(file).flatMap(text -> reader.read(text, slug)).ifPresent(pages::add);
+            }
+        }
+        return pages;
+    }
+
+    private Optional<SourceText> read(Path file) {
+        String path = relative(file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                out.error(Location.of(path), "the file is " + size / 1000 + " kB, over the limit of "
+                        + MAX_FILE_BYTES / 1000 + " kB", "a charter is text: move large images to assets/");
+                return Optional.empty();
+            }
+            return SourceText.decode(path, Files.readAllBytes(file), out);
+        } catch (IOException e) {
+            out.error(Location.of(path), "the file cannot be read: " + e.getMessage(),
+                    "check that the file exists and can be read");
+            return Optional.empty();
+        }
+    }
+
+    /** The path people see in messages: relative to the project, with forward slashes on every system. */
+    private String relative(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /** Children sorted by name, so the same folder reads the same way on every machine. */
+    private List<Path> sortedChildren(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.sorted().toList();
+        } catch (IOException e) {
+            out.error(Location.of(relative(folder)), "the folder cannot be read: " + e.getMessage(),
+                    "check that the folder exists and can be read");
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.charterkit.load;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Turning headings and names into the lower-case words joined by hyphens that URLs and anchors use. */
+public final class Slugs {
+
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** "everyone's" is one word in a slug, not two. */
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+
+    private Slugs() {
+    }
+
+    /** Whether a folder or file name is a slug: lower-case ASCII letters and digits in words joined by '-'. */
+    public static boolean isValid(String name) {
+        return VALID.matcher(name).matches();
+    }
+
+    /** A slug made from any text: accents dropped, '&amp;' read as "and", everything else folded to '-'. */
+    public static String slugify(String text) {
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String joined = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("").replace("&", " and ");
+        String words = NOT_WORD.matcher(joined).replaceAll("-");
+        return words.replaceAll("^-+|-+$", "");
+    }
+
+    /**
+     * The form in which two names count as the same: case, punctuation and '&amp;' against "and" ignored, so
+     * "Welcome &amp; Care" names the cornerstone "Welcome and Care".
+     */
+    public static String matchKey(String name) {
+        return slugify(name);
+    }
+}

@@ -1,0 +1,171 @@
+package org.charterkit.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.diagnostic.Location;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads YAML with SnakeYAML Engine's node tree rather than its Java objects, because the nodes keep their line
+ * and column: every value read here knows where it was written. Values are read as text and typed by the
+ * caller, which sidesteps YAML's guesses (a version {@code 1.10} read as the number 1.1, {@code no} read as
+ * false).
+ */
+final class YamlTree {
+
+    private final SourceText source;
+    private final int firstLine;
+    private final Diagnostics out;
+
+    /**
+     * @param firstLine the 1-based line of the file on which the YAML text starts, since front matter starts
+     *                  below the opening {@code ---}
+     */
+    YamlTree(SourceText source, int firstLine, Diagnostics out) {
+        this.source = source;
+        this.firstLine = firstLine;
+        this.out = out;
+    }
+
+    /** Parses YAML text into its node tree, or reports the syntax error where the parser found it. */
+    Optional<Node> compose(String yaml) {
+        if (yaml.isBlank()) {
+            return Optional.empty();
+        }
+        LoadSettings settings = LoadSettings.builder().setLabel(source.path()).setAllowDuplicateKeys(false).build();
+        try {
+            return new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            Location where = e.getProblemMark().or(e::getContextMark).map(this::locate)
+                    .orElse(source.line(firstLine));
+            String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+            out.error(where, "the YAML front matter cannot be read: " + problem, hintFor(problem));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            out.error(source.line(firstLine), "the YAML cannot be read: " + e.getMessage(),
+                    "check the lines between the two `---` lines: each is `name: value`");
+            return Optional.empty();
+        }
+    }
+
+    private static String hintFor(String problem) {
+        String p = problem.toLowerCase(java.util.Locale.ROOT);
+        if (p.contains("\\t") || p.contains("tab")) {
+            return "YAML does not allow tab characters for indenting: use spaces instead";
+        }
+        if (p.contains("duplicate key") || p.contains("duplicate")) {
+            return "each field may appear only once: remove or rename the second one";
+        }
+        if (p.contains("quote") || p.contains("end of the stream")) {
+            return "a value that starts with a quote mark must end with the same quote mark on the same line";
+        }
+        if (p.contains("mapping values are not allowed")) {
+            return "a value that contains ': ' must be put in quotes, like `title: \"Us: a charter\"`";
+        }
+        return "line up the names under each other with spaces, and write each field as `name: value`";
+    }
+
+    Location locate(Node node) {
+        return node.getStartMark().map(this::locate).orElse(source.line(firstLine));
+    }
+
+    private Location locate(Mark mark) {
+        return new Location(source.path(), firstLine + mark.getLine(), mark.getColumn() + 1);
+    }
+
+    /**
+     * The entries of a mapping by key, in source order; reports and returns nothing when the node is not a
+     * mapping.
+     */
+    Map<String, NodeTuple> mapping(Node node, String what) {
+        Map<String, NodeTuple> entries = new LinkedHashMap<>();
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    entries.put(key.getValue(), tuple);
+                } else {
+                    out.error(locate(tuple.getKeyNode()), "a field name in " + what + " is not plain text",
+                            "write each field as `name: value`");
+                }
+            }
+        } else {
+            out.error(locate(node), what + " should be a set of `name: value` fields",
+                    "write one `name: value` pair per line");
+        }
+        return entries;
+    }
+
+    /** The items of a list; reports when the value is not a list. An empty value is an empty list. */
+    List<Node> sequence(NodeTuple entry) {
+        Node value = entry.getValueNode();
+        if (value instanceof SequenceNode list) {
+            return list.getValue();
+        }
+        if (isEmpty(value)) {
+            return List.of();
+        }
+        String key = ((ScalarNode) entry.getKeyNode()).getValue();
+        out.error(locate(value), "`" + key + "` should be a list",
+                "write each item on its own line, starting with `- ` and indented under `" + key + ":`");
+        return List.of();
+    }
+
+    /** The text of a single value; reports when it is a list or a set of fields. Empty text when left blank. */
+    String text(NodeTuple entry) {
+        Node value = entry.getValueNode();
+        String key = ((ScalarNode) entry.getKeyNode()).getValue();
+        if (value instanceof ScalarNode scalar) {
+            return isEmpty(scalar) ? "" : scalar.getValue();
+        }
+        out.error(locate(value), "`" + key + "` should be a single value, not a "
+                        + (value instanceof SequenceNode ? "list" : "set of fields"),
+                "write it on the same line: `" + key + ": value`");
+        return "";
+    }
+
+    /** A list of single values, such as aliases or indicators. */
+    List<String> texts(NodeTuple entry) {
+        List<String> values = new ArrayList<>();
+        for (Node item : sequence(entry)) {
+            if (item instanceof ScalarNode scalar && !isEmpty(scalar)) {
+                values.add(scalar.getValue());
+            } else if (!(item instanceof ScalarNode)) {
+                String key = ((ScalarNode) entry.getKeyNode()).getValue();
+                out.error(locate(item), "each item of `" + key + "` should be a single value",
+                        "write the item on the same line as its `- `");
+            }
+        }
+        return values;
+    }
+
+    /** Reads {@code true} or {@code false}; reports anything else. */
+    boolean flag(NodeTuple entry) {
+        String value = text(entry).strip();
+        String key = ((ScalarNode) entry.getKeyNode()).getValue();
+        if (value.equals("true") || value.equals("false") || value.isEmpty()) {
+            return value.equals("true");
+        }
+        out.error(locate(entry.getValueNode()), "`" + key + "` should be `true` or `false`, not `" + value + "`",
+                "write `" + key + ": true` or leave the line out");
+        return false;
+    }
+
+    private static boolean isEmpty(Node node) {
+        return node instanceof ScalarNode scalar && (Tag.NULL.equals(scalar.getTag()) || scalar.getValue().isEmpty())
+                && scalar.isPlain();
+    }
+}

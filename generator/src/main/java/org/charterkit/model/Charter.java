@@ -1,0 +1,73 @@
+package org.charterkit.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.charterkit.diagnostic.Location;
+
+/**
+ * One charter: the facts from its front matter and its sections in the order written.
+ *
+ * <p>Facts a person may have left out are empty values rather than errors here: reading records what is
+ * there, and the check says what is missing.
+ *
+ * @param frameworkId the framework the charter names
+ * @param framework   that framework, when it exists
+ * @param introduction text before the first section
+ */
+public record Charter(String title, String areaName, String version, Optional<CharterStatus> status,
+        Optional<CharterDate> adopted, Optional<CharterDate> reviewBy, String frameworkId,
+        Optional<Framework> framework, String language, String summary, String recognition,
+        List<Partner> partners, List<Signatory> signatories, Markdown introduction, List<CharterSection> sections,
+        FrontMatter frontMatter, Location location) {
+
+    public Charter {
+        partners = List.copyOf(partners);
+        signatories = List.copyOf(signatories);
+        sections = List.copyOf(sections);
+    }
+
+    public List<CornerstoneSection> cornerstoneSections() {
+        return sections.stream().filter(CornerstoneSection.class::isInstance).map(CornerstoneSection.class::cast)
+                .toList();
+    }
+
+    public Optional<CornerstoneSection> cornerstoneSection(String cornerstoneId) {
+        return cornerstoneSections().stream().filter(s -> s.cornerstone().id().equals(cornerstoneId)).findFirst();
+    }
+
+    public Optional<CentreSection> centreSection() {
+        return sections.stream().filter(CentreSection.class::isInstance).map(CentreSection.class::cast).findFirst();
+    }
+
+    public Optional<SpectrumSection> spectrum() {
+        return sections.stream().filter(SpectrumSection.class::isInstance).map(SpectrumSection.class::cast)
+                .findFirst();
+    }
+
+    public Optional<InvolvementSection> involvement() {
+        return sections.stream().filter(InvolvementSection.class::isInstance).map(InvolvementSection.class::cast)
+                .findFirst();
+    }
+
+    public Optional<Partner> partner(String id) {
+        return partners.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Whether the signatories belong straight after this section: after the last cornerstone (or the centre,
+     * if it comes later), where printed charters put the signatures, before the definitions that follow.
+     */
+    public boolean signatoriesFollow(CharterSection section) {
+        CharterSection last = null;
+        for (CharterSection s : sections) {
+            if (s instanceof CornerstoneSection || s instanceof CentreSection) {
+                last = s;
+            }
+        }
+        return last == null ? section == sections.get(sections.size() - 1) : section == last;
+    }
+
+    public int commitmentCount() {
+        return cornerstoneSections().stream().mapToInt(s -> s.commitments().size()).sum();
+    }
+}

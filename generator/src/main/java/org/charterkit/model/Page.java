@@ -1,0 +1,10 @@
+package org.charterkit.model;
+
+import org.charterkit.diagnostic.Location;
+
+/**
+ * An extra page of an area ({@code pages/<slug>.md}): the journey, quotes, anything the charter itself does not
+ * hold.
+ */
+public record Page(String slug, String title, String summary, Markdown body, Location location) {
+}

@@ -1,0 +1,13 @@
+package org.charterkit.model;
+
+import org.charterkit.diagnostic.Location;
+
+/**
+ * A person who signed a charter for one of its partners.
+ *
+ * @param partnerId the {@link Partner#id()} of the organisation they signed for
+ * @param role      their role, or empty
+ * @param onBehalf  true when they signed on behalf of the organisation rather than as its head
+ */
+public record Signatory(String name, String partnerId, String role, boolean onBehalf, Location location) {
+}

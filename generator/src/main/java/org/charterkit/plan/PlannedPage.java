@@ -1,0 +1,33 @@
+package org.charterkit.plan;
+
+import java.util.List;
+import java.util.Optional;
+import org.charterkit.model.Area;
+import org.charterkit.model.CornerstoneSection;
+import org.charterkit.model.Page;
+
+/**
+ * One page the site will have.
+ *
+ * @param path        where it is written, relative to the site root ({@code warwickshire/index.html})
+ * @param title       the page's own title, for {@code <title>} and its {@code h1}
+ * @param area        the area it belongs to; empty for the hub
+ * @param cornerstone the cornerstone a cornerstone page shows
+ * @param extraPage   the extra page an extra page shows
+ * @param navigation  the area's pages, for the area's navigation
+ * @param breadcrumbs the way back up to the hub, ending with this page
+ */
+public record PlannedPage(String path, PageKind kind, String title, Optional<Area> area,
+        Optional<CornerstoneSection> cornerstone, Optional<Page> extraPage, List<NavLink> navigation,
+        List<NavLink> breadcrumbs) {
+
+    public PlannedPage {
+        navigation = List.copyOf(navigation);
+        breadcrumbs = List.copyOf(breadcrumbs);
+    }
+
+    /** The address a link to this page uses: its folder, so addresses stay clean ({@code warwickshire/}). */
+    public String target() {
+        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    }
+}

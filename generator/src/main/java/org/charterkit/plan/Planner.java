@@ -1,0 +1,80 @@
+package org.charterkit.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.charterkit.model.Area;
+import org.charterkit.model.Charter;
+import org.charterkit.model.CornerstoneSection;
+import org.charterkit.model.Page;
+import org.charterkit.model.Project;
+
+/** The entry point of the plan stage. */
+public final class Planner {
+
+    public static final String HUB_TITLE = "Co-production charters";
+
+    /** Plans the hub and every area's pages. */
+    public SitePlan plan(Project project) {
+        List<PlannedPage> pages = new ArrayList<>();
+        NavLink hubCrumb = new NavLink("All charters", "", false);
+        pages.add(new PlannedPage("index.html", PageKind.HUB, HUB_TITLE, Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), List.of(new NavLink("All charters", "", true))));
+        for (Area area : project.areas()) {
+            pages.addAll(planArea(area, hubCrumb));
+        }
+        return new SitePlan(project, pages);
+    }
+
+    private List<PlannedPage> planArea(Area area, NavLink hubCrumb) {
+        Charter charter = area.charter();
+        String base = area.slug() + "/";
+        record Entry(String path, PageKind kind, String title, Optional<CornerstoneSection> cornerstone,
+                Optional<Page> page) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(base + "index.html", PageKind.AREA_HOME, charter.areaName(), Optional.empty(),
+                Optional.empty()));
+        entries.add(new Entry(base + "charter/index.html", PageKind.CHARTER, charter.title(), Optional.empty(),
+                Optional.empty()));
+        for (CornerstoneSection section : charter.cornerstoneSections()) {
+            entries.add(new Entry(base + "cornerstones/" + section.cornerstone().id() + "/index.html",
+                    PageKind.CORNERSTONE, section.cornerstone().name(), Optional.of(section), Optional.empty()));
+        }
+        charter.spectrum().ifPresent(s -> entries.add(new Entry(base + "spectrum/index.html", PageKind.SPECTRUM,
+                "Spectrum of participation", Optional.empty(), Optional.empty())));
+        charter.involvement().ifPresent(s -> entries.add(new Entry(base + "levels/index.html", PageKind.LEVELS,
+                "Levels of involvement", Optional.empty(), Optional.empty())));
+        for (Page page : area.pages()) {
+            entries.add(new Entry(base + page.slug() + "/index.html", PageKind.EXTRA_PAGE, page.title(),
+                    Optional.empty(), Optional.of(page)));
+        }
+
+        List<PlannedPage> planned = new ArrayList<>();
+        String areaHome = base;
+        for (Entry entry : entries) {
+            List<NavLink> navigation = entries.stream()
+                    .map(e -> new NavLink(e.kind() == PageKind.AREA_HOME ? "Overview" : e.title(),
+                            folder(e.path()), e.path().equals(entry.path())))
+                    .toList();
+            List<NavLink> crumbs = new ArrayList<>();
+            crumbs.add(hubCrumb);
+            if (entry.kind() == PageKind.AREA_HOME) {
+                crumbs.add(new NavLink(charter.areaName(), areaHome, true));
+            } else {
+                crumbs.add(new NavLink(charter.areaName(), areaHome, false));
+                if (entry.kind() == PageKind.CORNERSTONE) {
+                    crumbs.add(new NavLink(charter.title(), base + "charter/", false));
+                }
+                crumbs.add(new NavLink(entry.title(), folder(entry.path()), true));
+            }
+            planned.add(new PlannedPage(entry.path(), entry.kind(), entry.title(), Optional.of(area),
+                    entry.cornerstone(), entry.page(), navigation, crumbs));
+        }
+        return planned;
+    }
+
+    private static String folder(String path) {
+        return path.substring(0, path.length() - "index.html".length());
+    }
+}

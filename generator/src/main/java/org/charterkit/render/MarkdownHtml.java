@@ -1,0 +1,60 @@
+package org.charterkit.render;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.charterkit.model.Markdown;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders the Markdown fragments of charters and pages to HTML, then passes the result through jsoup's
+ * cleaner. Charters arrive as pull requests from people we may not know, so raw HTML in them keeps only what a
+ * charter needs (text structure, tables, links, local images) and loses scripts, styles, event handlers and
+ * every URL that is not a web, mail or relative address.
+ */
+public final class MarkdownHtml {
+
+    private static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(HtmlRenderer.SOFT_BREAK, " ")
+            .toImmutable();
+
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+
+    /** A stand-in base so jsoup can judge relative links; it never appears in output. */
+    private static final String BASE = "https://charterkit.invalid/";
+
+    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
+
+    private final Safelist safelist = Safelist.relaxed()
+            .addTags("abbr", "figure", "figcaption", "hr")
+            .addAttributes("abbr", "title")
+            .addAttributes(":all", "lang")
+            .removeProtocols("img", "src", "http", "https")
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true);
+
+    /** A block of Markdown (paragraphs, lists, headings) as clean HTML. */
+    public String block(Markdown markdown) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        String html = RENDERER.render(PARSER.parse(markdown.source()));
+        return Jsoup.clean(html, BASE, safelist, OUTPUT).strip();
+    }
+
+    /** One paragraph's worth of Markdown (a commitment, a definition line) as clean HTML without the {@code <p>}. */
+    public String inline(Markdown markdown) {
+        String html = block(markdown);
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+}

@@ -1,0 +1,84 @@
+package org.charterkit.render;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.diagnostic.Location;
+import org.charterkit.model.Area;
+import org.charterkit.plan.PlannedPage;
+import org.charterkit.plan.SitePlan;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/** The entry point of the render stage: renders every planned page with a theme. */
+public final class SiteRenderer {
+
+    private final Path theme;
+    private final TemplateEngine engine;
+    private final MarkdownHtml markdown = new MarkdownHtml();
+    private final Formats formats = new Formats();
+    private final String version;
+
+    /**
+     * @param theme   the theme folder, holding {@code templates/} and {@code assets/}
+     * @param version Charterkit's version, named in each page's generator tag
+     */
+    public SiteRenderer(Path theme, String version) {
+        this.theme = theme;
+        this.version = version;
+        FileTemplateResolver resolver = new FileTemplateResolver();
+        resolver.setPrefix(theme.resolve("templates").toAbsolutePath() + "/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        this.engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+    }
+
+    /** Renders the site; a template that fails is reported, not thrown, and its page is left out. */
+    public RenderedSite render(SitePlan plan, Diagnostics out) {
+        List<RenderedPage> pages = new ArrayList<>();
+        if (!Files.isDirectory(theme.resolve("templates"))) {
+            out.error(Location.of(theme.toString()), "the theme has no templates folder",
+                    "check that themes/default/templates exists");
+            return new RenderedSite(pages, List.of());
+        }
+        for (PlannedPage page : plan.pages()) {
+            Context context = new Context();
+            context.setVariable("page", page);
+            context.setVariable("project", plan.project());
+            context.setVariable("areas", plan.project().areas());
+            context.setVariable("links", new Links(page.path()));
+            context.setVariable("md", markdown);
+            context.setVariable("fmt", formats);
+            context.setVariable("generator", "Charterkit " + version);
+            page.area().ifPresent(area -> {
+                context.setVariable("area", area);
+                context.setVariable("charter", area.charter());
+                context.setVariable("framework", area.charter().framework().orElse(null));
+            });
+            try {
+                pages.add(new RenderedPage(page.path(), engine.process(page.kind().template(), context)));
+            } catch (TemplateEngineException e) {
+                out.error(Location.of("themes/" + theme.getFileName() + "/templates/" + page.kind().template()
+                                + ".html"), "the template failed on " + page.path() + ": " + e.getMessage(),
+                        "this is a fault in the theme, not in the charter: report it to the Charterkit developers");
+            }
+        }
+        List<AssetFolder> assets = new ArrayList<>();
+        assets.add(new AssetFolder(theme.resolve("assets"), "assets/"));
+        for (Area area : plan.project().areas()) {
+            Path areaAssets = area.folder().resolve("assets");
+            if (Files.isDirectory(areaAssets)) {
+                assets.add(new AssetFolder(areaAssets, area.slug() + "/assets/"));
+            }
+        }
+        return new RenderedSite(pages, assets);
+    }
+}
