@@ -28,6 +28,9 @@ final class FrontMatterRule implements Rule {
     public void check(Project project, Diagnostics out) {
         for (Area area : project.areas()) {
             Charter charter = area.charter();
+            if (!charter.frontMatter().readable()) {
+                continue;
+            }
             Map<String, Location> keys = charter.frontMatter().keys();
             Location start = charter.frontMatter().start();
             for (String field : FIELDS) {
@@ -48,9 +51,12 @@ final class FrontMatterRule implements Rule {
                                     .orElse("remove it; the fields are: " + String.join(", ", FIELDS)));
                 }
             }
-            checkPresent(out, keys, "title", charter.title());
-            checkPresent(out, keys, "area", charter.areaName());
-            checkPresent(out, keys, "version", charter.version());
+            for (String field : REQUIRED.keySet().stream().sorted().toList()) {
+                if (charter.frontMatter().blank().contains(field)) {
+                    out.error(keys.get(field), "`" + field + "` is empty",
+                            "write it after the colon, like `" + REQUIRED.get(field) + "`");
+                }
+            }
         }
     }
 
@@ -65,9 +71,4 @@ final class FrontMatterRule implements Rule {
         }
     }
 
-    private static void checkPresent(Diagnostics out, Map<String, Location> keys, String field, String value) {
-        if (keys.containsKey(field) && value.isBlank()) {
-            out.error(keys.get(field), "`" + field + "` is empty", "write the " + field + " after `" + field + ": `");
-        }
-    }
 }

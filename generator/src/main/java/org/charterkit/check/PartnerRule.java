@@ -27,6 +27,9 @@ final class PartnerRule implements Rule {
                             "give each partner its own `id`");
                 }
             }
+            if (charter.frontMatter().unreadable().contains("partners")) {
+                continue;
+            }
             List<String> known = charter.partners().stream().map(Partner::id).toList();
             for (Signatory signatory : charter.signatories()) {
                 if (signatory.partnerId().isEmpty()) {

@@ -37,6 +37,8 @@ import org.charterkit.model.Signatory;
 import org.charterkit.model.SpectrumLevel;
 import org.charterkit.model.SpectrumSection;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads one {@code charter.md}: facts from the YAML front matter, then the body's second-level sections, each
@@ -44,6 +46,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
  */
 final class CharterReader {
 
+    private static final Set<String> LIST_FIELDS = Set.of("partners", "signatories");
     private static final List<String> PARTNER_FIELDS = List.of("id", "name", "short", "kind");
     private static final List<String> SIGNATORY_FIELDS = List.of("name", "partner", "role", "on-behalf");
     private static final Set<String> SPECTRUM_HEADINGS = Set.of("spectrum-of-participation");
@@ -77,11 +80,23 @@ final class CharterReader {
         }
         MarkdownSource.FrontMatterText fm = frontMatter.get();
         YamlTree yaml = new YamlTree(source, fm.firstLine(), out);
-        Map<String, NodeTuple> fields = yaml.compose(fm.yaml())
-                .map(root -> yaml.mapping(root, "the front matter"))
+        Optional<org.snakeyaml.engine.v2.nodes.Node> root = yaml.compose(fm.yaml());
+        boolean readable = root.isPresent() || fm.yaml().isBlank();
+        Map<String, NodeTuple> fields = root.map(r -> yaml.mapping(r, "the front matter"))
                 .orElseGet(LinkedHashMap::new);
         Map<String, Location> keys = new LinkedHashMap<>();
-        fields.forEach((key, tuple) -> keys.put(key, yaml.locate(tuple.getKeyNode())));
+        Set<String> blank = new HashSet<>();
+        Set<String> unreadable = new HashSet<>();
+        fields.forEach((key, tuple) -> {
+            keys.put(key, yaml.locate(tuple.getKeyNode()));
+            boolean wantsList = LIST_FIELDS.contains(key);
+            var value = tuple.getValueNode();
+            if (value instanceof ScalarNode scalar && scalar.getValue().isBlank()) {
+                blank.add(key);
+            } else if (wantsList != (value instanceof SequenceNode)) {
+                unreadable.add(key);
+            }
+        });
         Fields f = new Fields(yaml, fields);
 
         String frameworkId = f.text("framework");
@@ -96,7 +111,7 @@ final class CharterReader {
                 f.date("adopted"), f.date("review-by"), frameworkId, framework,
                 f.text("language").isEmpty() ? "en-GB" : f.text("language"), f.text("summary"),
                 f.text("recognition"), partners, signatories, body.introduction, body.sections,
-                new FrontMatter(keys, fm.opening()), source.line(1)));
+                new FrontMatter(keys, blank, unreadable, readable, fm.opening()), source.line(1)));
     }
 
     private List<Partner> readPartners(YamlTree yaml, NodeTuple entry) {

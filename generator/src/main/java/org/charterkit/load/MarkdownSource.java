@@ -45,7 +45,7 @@ final class MarkdownSource {
 
     /** The YAML between the opening and closing {@code ---} lines, and the 1-based line it starts on. */
     Optional<FrontMatterText> frontMatterText() {
-        return frontMatterBlock().map(block -> {
+        return frontMatterBlock().filter(this::isClosed).map(block -> {
             String text = source.text();
             int open = block.getStartOffset();
             int yamlStart = text.indexOf('\n', open) + 1;
@@ -55,6 +55,14 @@ final class MarkdownSource {
             return new FrontMatterText(text.substring(yamlStart, closeLine), source.locate(yamlStart).line(),
                     source.locate(open));
         });
+    }
+
+    /** Whether the block ends with its own {@code ---} line rather than at the end of the file. */
+    private boolean isClosed(YamlFrontMatterBlock block) {
+        String text = source.text().substring(block.getStartOffset(),
+                Math.min(block.getEndOffset(), source.text().length())).stripTrailing();
+        String last = text.substring(text.lastIndexOf('\n') + 1).strip();
+        return text.indexOf('\n') > 0 && (last.equals("---") || last.equals("..."));
     }
 
     /** The top-level blocks after the front matter, in order. */

@@ -48,16 +48,18 @@ final class SourceText {
      * browsers and on phones; a file saved in another encoding would otherwise reach the page as mojibake.
      */
     static Optional<SourceText> decode(String path, byte[] bytes, Diagnostics out) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                out.error(Location.of(path), "this is not a text file (it looks like a picture or a program)",
+                        "a charter must be plain text: save it as Markdown (.md) in UTF-8, or move it out of charters/");
+                return Optional.empty();
+            }
+        }
         try {
             String decoded = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            if (decoded.indexOf('\0') >= 0) {
-                out.error(Location.of(path), "this is not a text file (it contains NUL bytes)",
-                        "save the file as plain UTF-8 text, or remove it from the folder");
-                return Optional.empty();
-            }
             return Optional.of(of(path, decoded));
         } catch (CharacterCodingException e) {
             int bad = firstInvalidByte(bytes);

@@ -50,10 +50,14 @@ final class YamlTree {
         try {
             return new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            Location where = e.getProblemMark().or(e::getContextMark).map(this::locate)
-                    .orElse(source.line(firstLine));
-            String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-            out.error(where, "the YAML front matter cannot be read: " + problem, hintFor(problem));
+            String problem = e.getProblem() == null ? String.valueOf(e.getMessage()) : e.getProblem();
+            boolean unclosed = problem.contains("end of stream") && e.getContext() != null
+                    && e.getContext().contains("quoted");
+            // An unclosed quote is found at the end of the block; the mistake is where the quote opened.
+            Optional<Mark> mark = unclosed ? e.getContextMark().or(e::getProblemMark)
+                    : e.getProblemMark().or(e::getContextMark);
+            Location where = mark.map(this::locate).orElse(source.line(firstLine));
+            out.error(where, plainProblem(problem, unclosed), hintFor(problem, unclosed));
             return Optional.empty();
         } catch (YamlEngineException e) {
             out.error(source.line(firstLine), "the YAML cannot be read: " + e.getMessage(),
@@ -62,19 +66,34 @@ final class YamlTree {
         }
     }
 
-    private static String hintFor(String problem) {
+    /** The parser's finding in words a person editing a charter can act on. */
+    private static String plainProblem(String problem, boolean unclosed) {
         String p = problem.toLowerCase(java.util.Locale.ROOT);
+        if (unclosed) {
+            return "the quote mark that opens this value is never closed";
+        }
+        if (p.contains("\\t") || p.contains("tab")) {
+            return "this line is indented with a tab character";
+        }
+        if (p.contains("mapping values are not allowed")) {
+            return "this line is not lined up with the fields around it, or its value contains `: `";
+        }
+        if (p.contains("could not find expected ':'")) {
+            return "this line is not a `name: value` field";
+        }
+        return "the front matter is not valid YAML here (" + problem + ")";
+    }
+
+    private static String hintFor(String problem, boolean unclosed) {
+        String p = problem.toLowerCase(java.util.Locale.ROOT);
+        if (unclosed) {
+            return "end the value with the same quote mark it starts with, on the same line";
+        }
         if (p.contains("\\t") || p.contains("tab")) {
             return "YAML does not allow tab characters for indenting: use spaces instead";
         }
-        if (p.contains("duplicate key") || p.contains("duplicate")) {
-            return "each field may appear only once: remove or rename the second one";
-        }
-        if (p.contains("quote") || p.contains("end of the stream")) {
-            return "a value that starts with a quote mark must end with the same quote mark on the same line";
-        }
         if (p.contains("mapping values are not allowed")) {
-            return "a value that contains ': ' must be put in quotes, like `title: \"Us: a charter\"`";
+            return "indent the line like the fields beside it; put a value that contains `: ` in quotes";
         }
         return "line up the names under each other with spaces, and write each field as `name: value`";
     }
@@ -96,7 +115,12 @@ final class YamlTree {
         if (node instanceof MappingNode map) {
             for (NodeTuple tuple : map.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    entries.put(key.getValue(), tuple);
+                    NodeTuple first = entries.putIfAbsent(key.getValue(), tuple);
+                    if (first != null) {
+                        out.error(locate(key), "`" + key.getValue() + "` is given twice (first at line "
+                                        + locate(first.getKeyNode()).line() + ")",
+                                "keep one `" + key.getValue() + ":` line and remove the other");
+                    }
                 } else {
                     out.error(locate(tuple.getKeyNode()), "a field name in " + what + " is not plain text",
                             "write each field as `name: value`");

@@ -54,7 +54,7 @@ public final class Planner {
         String areaHome = base;
         for (Entry entry : entries) {
             List<NavLink> navigation = entries.stream()
-                    .map(e -> new NavLink(e.kind() == PageKind.AREA_HOME ? "Overview" : e.title(),
+                    .map(e -> new NavLink(navLabel(e.kind(), e.title()),
                             folder(e.path()), e.path().equals(entry.path())))
                     .toList();
             List<NavLink> crumbs = new ArrayList<>();
@@ -72,6 +72,15 @@ public final class Planner {
                     entry.cornerstone(), entry.page(), navigation, crumbs));
         }
         return planned;
+    }
+
+    /** Navigation names the two fixed pages plainly; the charter's own title can be long. */
+    private static String navLabel(PageKind kind, String title) {
+        return switch (kind) {
+            case AREA_HOME -> "Overview";
+            case CHARTER -> "The full charter";
+            default -> title;
+        };
     }
 
     private static String folder(String path) {

@@ -1,0 +1,78 @@
+package org.charterkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.charterkit.build.BuildRequest;
+import org.charterkit.build.BuildResult;
+import org.charterkit.build.SiteBuild;
+
+/** The real project the tests build, and throwaway projects made from it. */
+public final class TestProjects {
+
+    private TestProjects() {
+    }
+
+    /** The repository root: the real charters, content and themes. */
+    public static Path repositoryRoot() {
+        return Path.of(System.getProperty("charterkit.root", "..")).toAbsolutePath().normalize();
+    }
+
+    /** Builds the real project into {@code out}; fails the test if the build reports any error. */
+    public static BuildResult buildRealSite(Path out) {
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(repositoryRoot(), out));
+        if (!result.succeeded()) {
+            throw new AssertionError("the real charters do not build: " + result.diagnostics());
+        }
+        return result;
+    }
+
+    /**
+     * A project in {@code dir} with the real {@code content/} and {@code themes/} and no charters yet, for a
+     * test to add the charters it needs.
+     */
+    public static Path emptyProject(Path dir) {
+        copyTree(repositoryRoot().resolve("content"), dir.resolve("content"));
+        copyTree(repositoryRoot().resolve("themes"), dir.resolve("themes"));
+        try {
+            Files.createDirectories(dir.resolve("charters"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    /** A project in {@code dir} that is a copy of the real one. */
+    public static Path copyOfRealProject(Path dir) {
+        emptyProject(dir);
+        copyTree(repositoryRoot().resolve("charters"), dir.resolve("charters"));
+        return dir;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

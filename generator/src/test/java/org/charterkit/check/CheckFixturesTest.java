@@ -1,0 +1,56 @@
+package org.charterkit.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.charterkit.TestProjects;
+import org.charterkit.build.BuildRequest;
+import org.charterkit.build.BuildResult;
+import org.charterkit.build.SiteBuild;
+import org.charterkit.diagnostic.Diagnostic;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each folder under {@code check-fixtures/} is a project with one realistic mistake (or, where its name says
+ * so, none) and an {@code expected.txt} holding exactly what the check must print: every
+ * {@code path:line:col: error: ...} line and its hint. An empty {@code expected.txt} means the charter must pass.
+ */
+class CheckFixturesTest {
+
+    static final Path FIXTURES = Path.of("src/test/resources/check-fixtures");
+
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> list = Files.list(FIXTURES)) {
+            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void theCheckReportsExactlyTheExpectedMistakes(String fixture, @TempDir Path dir) throws IOException {
+        Path project = TestProjects.emptyProject(dir);
+        TestProjects.copyTree(FIXTURES.resolve(fixture).resolve("charters"), project.resolve("charters"));
+        BuildResult result = new SiteBuild("test").run(BuildRequest.check(project));
+        String actual = result.diagnostics().stream().map(Diagnostic::format)
+                .collect(Collectors.joining("\n")).replace("\r\n", "\n");
+        Path expectedFile = FIXTURES.resolve(fixture).resolve("expected.txt");
+        if (Boolean.getBoolean("charterkit.writeExpected") && !Files.exists(expectedFile)) {
+            Files.writeString(expectedFile, actual.isEmpty() ? "" : actual + "\n");
+        }
+        String expected = Files.readString(expectedFile, StandardCharsets.UTF_8).strip();
+        assertEquals(expected, actual, fixture);
+        if (expected.isEmpty()) {
+            assertTrue(result.succeeded(), fixture);
+        } else {
+            assertTrue(!result.succeeded() || result.warnings() > 0, fixture + " should fail the check");
+        }
+    }
+}
