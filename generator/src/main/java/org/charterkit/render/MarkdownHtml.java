@@ -9,6 +9,8 @@ import java.util.List;
 import org.charterkit.model.Markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -36,7 +38,6 @@ public final class MarkdownHtml {
             .addTags("abbr", "figure", "figcaption", "hr")
             .addAttributes("abbr", "title")
             .addAttributes(":all", "lang")
-            .removeProtocols("img", "src", "http", "https")
             .removeProtocols("a", "href", "ftp")
             .preserveRelativeLinks(true);
 
@@ -46,7 +47,14 @@ public final class MarkdownHtml {
             return "";
         }
         String html = RENDERER.render(PARSER.parse(markdown.source()));
-        return Jsoup.clean(html, BASE, safelist, OUTPUT).strip();
+        Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, BASE, safelist, OUTPUT), BASE);
+        clean.outputSettings(OUTPUT);
+        // Pages must not fetch anything from elsewhere: an image from another site would tell that site who
+        // reads the charter. Its alt text stays, so the reader loses no words.
+        for (Element image : clean.select("img[src~=(?i)^([a-z][a-z0-9+.-]*:|//)]")) {
+            image.replaceWith(new TextNode(image.attr("alt")));
+        }
+        return clean.body().html().strip();
     }
 
     /** One paragraph's worth of Markdown (a commitment, a definition line) as clean HTML without the {@code <p>}. */

@@ -1,0 +1,143 @@
+package org.charterkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.charterkit.TestProjects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command as a person runs it: what it prints, where, and its exit code. */
+class CommandLineTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CharterkitCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void buildWritesEveryAreaAndSaysWhereToOpenIt(@TempDir Path dir) {
+        Path out = dir.resolve("site");
+        Run run = run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Built 2 areas"), run.out());
+        assertTrue(run.out().contains(out.resolve("index.html").toString()), run.out());
+        assertTrue(Files.isRegularFile(out.resolve("warwickshire/charter/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("se7/charter/index.html")));
+    }
+
+    @Test
+    void buildOfOneAreaWritesOnlyThatArea(@TempDir Path dir) {
+        Path out = dir.resolve("site");
+        Run run = run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", out.toString(),
+                "--area", "se7");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("se7/index.html")));
+        assertFalse(Files.exists(out.resolve("warwickshire")));
+    }
+
+    @Test
+    void checkOfTheRealChartersPassesAndWritesNothing(@TempDir Path dir) {
+        Path project = TestProjects.copyOfRealProject(dir);
+        Run run = run("check", "--root", project.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Checked 2 areas: no errors."), run.out());
+        assertFalse(Files.exists(project.resolve("public")));
+    }
+
+    @Test
+    void mistakesGoToStandardErrorWithTheirLocationAndExitCodeOne(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir);
+        Path charter = project.resolve("charters/warwickshire/charter.md");
+        Files.writeString(charter, Files.readString(charter).replace("    partner: icb", "    partner: ibc")
+                .replace("review-by: 2024-11-01", "review-by: 2021-11-01"));
+        Run run = run("check", "--root", project.toString());
+        assertEquals(1, run.code());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("charters/warwickshire/charter.md:7:1: error: `review-by` (2021-11-01) is not"
+                + " after `adopted` (2022-11-01)"), run.err());
+        assertTrue(run.err().contains("charters/warwickshire/charter.md:37:14: error: the signatory Tracey Pritchard"
+                + " names the partner `ibc`, which is not in `partners`"), run.err());
+        assertTrue(run.err().contains("2 errors, 0 warnings"), run.err());
+    }
+
+    @Test
+    void aFailedBuildLeavesTheLastGoodSiteExactlyAsItWas(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
+        Path out = dir.resolve("site");
+        assertEquals(0, run("build", "--root", project.toString(), "--out", out.toString()).code());
+        String before = SiteTrees.fingerprint(out);
+
+        Path charter = project.resolve("charters/warwickshire/charter.md");
+        Files.writeString(charter, Files.readString(charter).replace("## Communicate", "## Comunicate"));
+        Run broken = run("build", "--root", project.toString(), "--out", out.toString());
+        assertEquals(1, broken.code());
+        assertTrue(broken.err().contains("did you mean `Communicate`?"), broken.err());
+        assertTrue(broken.err().contains("Nothing was written"), broken.err());
+        assertEquals(before, SiteTrees.fingerprint(out));
+    }
+
+    @Test
+    void buildRefusesToReplaceAFolderItDidNotWrite(@TempDir Path dir) throws Exception {
+        Path precious = dir.resolve("documents");
+        Files.createDirectories(precious);
+        Files.writeString(precious.resolve("minutes.txt"), "keep me");
+        Run run = run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", precious.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("is not a site Charterkit wrote"), run.err());
+        assertEquals("keep me", Files.readString(precious.resolve("minutes.txt")));
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytes(@TempDir Path dir) {
+        Path first = dir.resolve("one");
+        Path second = dir.resolve("two");
+        assertEquals(0, run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", first.toString()).code());
+        assertEquals(0, run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", second.toString()).code());
+        assertEquals(SiteTrees.fingerprint(first), SiteTrees.fingerprint(second));
+    }
+
+    @Test
+    void helpAndVersionFollowTheUsualConventions() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("build") && help.out().contains("check") && help.out().contains("serve"));
+        for (String command : new String[] {"build", "check", "serve"}) {
+            Run sub = run(command, "--help");
+            assertEquals(0, sub.code(), command);
+            assertTrue(sub.out().startsWith("Usage: charterkit " + command), sub.out());
+        }
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("charterkit "), version.out());
+    }
+
+    @Test
+    void wrongUsageExitsWithTwoAndExplainsOnStandardError() {
+        Run unknown = run("bake");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("Unmatched argument"), unknown.err());
+        Run noCommand = run();
+        assertEquals(2, noCommand.code());
+        assertTrue(noCommand.err().contains("name a command"), noCommand.err());
+        Run badPort = run("serve", "--port", "many");
+        assertEquals(2, badPort.code());
+    }
+
+    @Test
+    void aMissingProjectIsExplained(@TempDir Path dir) {
+        Run run = run("check", "--root", dir.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("there is no `charters` folder"), run.err());
+    }
+}
