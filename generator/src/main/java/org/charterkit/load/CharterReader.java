@@ -63,7 +63,7 @@ final class CharterReader {
     Optional<Charter> read(SourceText source) {
         if (source.text().isBlank()) {
             out.error(Location.of(source.path()), "the charter file is empty",
-                    "start from the example in docs/charter-format.md, or run `./charterkit new`");
+                    "start from the example in README.md (The charter format), or copy charters/warwickshire/charter.md");
             return Optional.empty();
         }
         MarkdownSource md = new MarkdownSource(source);
