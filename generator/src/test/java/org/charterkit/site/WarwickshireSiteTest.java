@@ -19,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The real Warwickshire charter, built and read back as a reader would see it. The expected words are the
  * clean copy of the charter in seed 002, in its order.
  */
-class WarwickshireSiteTest {
+public class WarwickshireSiteTest {
 
     /** Cornerstone, then its commitments exactly as the signed charter words them. */
-    static final List<List<String>> COMMITMENTS = List.of(
+    public static final List<List<String>> COMMITMENTS = List.of(
             List.of("Welcome and Care",
                     "create a welcoming and caring space",
                     "introduce everyone, their role and why they are there",
