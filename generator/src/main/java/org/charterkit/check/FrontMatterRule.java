@@ -15,7 +15,7 @@ import org.charterkit.model.Project;
 final class FrontMatterRule implements Rule {
 
     static final List<String> FIELDS = List.of("title", "area", "version", "status", "adopted", "review-by",
-            "framework", "language", "summary", "recognition", "partners", "signatories");
+            "framework", "language", "summary", "recognition", "contact", "partners", "signatories");
 
     private static final Map<String, String> REQUIRED = Map.of(
             "title", "title: Working Together Charter for Our Area",
@@ -41,6 +41,11 @@ final class FrontMatterRule implements Rule {
             boolean adopted = charter.status().filter(s -> s == CharterStatus.ADOPTED).isPresent();
             if (adopted && !keys.containsKey("adopted")) {
                 missing(out, keys, start, "adopted", "adopted: 2022-11-01");
+            }
+            if (charter.contact().filter(org.charterkit.model.Contact::isReachable).isEmpty()) {
+                out.warning(keys.getOrDefault("contact", start), "the charter gives no contact for people who need"
+                                + " it in another format or find a problem with the site",
+                        "add `contact:` with an `email:` or `phone:` under it; the accessibility statement shows it");
             }
             for (Map.Entry<String, Location> key : keys.entrySet()) {
                 if (!FIELDS.contains(key.getKey())) {

@@ -23,6 +23,7 @@ import org.charterkit.model.CharterDate;
 import org.charterkit.model.CharterSection;
 import org.charterkit.model.CharterStatus;
 import org.charterkit.model.Commitment;
+import org.charterkit.model.Contact;
 import org.charterkit.model.Cornerstone;
 import org.charterkit.model.CornerstoneSection;
 import org.charterkit.model.Framework;
@@ -48,6 +49,7 @@ final class CharterReader {
 
     private static final Set<String> LIST_FIELDS = Set.of("partners", "signatories");
     private static final List<String> PARTNER_FIELDS = List.of("id", "name", "short", "kind");
+    private static final List<String> CONTACT_FIELDS = List.of("name", "email", "phone", "url");
     private static final List<String> SIGNATORY_FIELDS = List.of("name", "partner", "role", "on-behalf");
     private static final Set<String> SPECTRUM_HEADINGS = Set.of("spectrum-of-participation");
     private static final Set<String> INVOLVEMENT_HEADINGS = Set.of("levels-of-involvement", "level-of-involvement");
@@ -93,7 +95,7 @@ final class CharterReader {
             var value = tuple.getValueNode();
             if (value instanceof ScalarNode scalar && scalar.getValue().isBlank()) {
                 blank.add(key);
-            } else if (wantsList != (value instanceof SequenceNode)) {
+            } else if (!key.equals("contact") && wantsList != (value instanceof SequenceNode)) {
                 unreadable.add(key);
             }
         });
@@ -103,6 +105,7 @@ final class CharterReader {
         Optional<Framework> framework = frameworkId.isEmpty() ? Optional.empty() : frameworks.apply(frameworkId);
         Optional<CharterStatus> status = f.status();
         List<Partner> partners = readPartners(yaml, fields.get("partners"));
+        Optional<Contact> contact = readContact(yaml, fields.get("contact"));
         List<Signatory> signatories = readSignatories(yaml, fields.get("signatories"));
 
         Body body = new Body(md, framework);
@@ -110,7 +113,7 @@ final class CharterReader {
         return Optional.of(new Charter(f.text("title"), f.text("area"), f.text("version"), status,
                 f.date("adopted"), f.date("review-by"), frameworkId, framework,
                 f.text("language").isEmpty() ? "en-GB" : f.text("language"), f.text("summary"),
-                f.text("recognition"), partners, signatories, body.introduction, body.sections,
+                f.text("recognition"), contact, partners, signatories, body.introduction, body.sections,
                 new FrontMatter(keys, blank, unreadable, readable, fm.opening()), source.line(1)));
     }
 
@@ -129,6 +132,17 @@ final class CharterReader {
             partners.add(new Partner(id, name, f.text("short"), f.text("kind"), at));
         }
         return partners;
+    }
+
+    private Optional<Contact> readContact(YamlTree yaml, NodeTuple entry) {
+        if (entry == null || entry.getValueNode() instanceof ScalarNode s && s.getValue().isBlank()) {
+            return Optional.empty();
+        }
+        Map<String, NodeTuple> c = yaml.mapping(entry.getValueNode(), "the contact");
+        unknownFields(yaml, c, CONTACT_FIELDS, "the contact");
+        Fields f = new Fields(yaml, c);
+        return Optional.of(new Contact(f.text("name"), f.text("email"), f.text("phone"), f.text("url"),
+                yaml.locate(entry.getValueNode())));
     }
 
     private List<Signatory> readSignatories(YamlTree yaml, NodeTuple entry) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Location;
+import org.charterkit.model.AccessibilityTesting;
 import org.charterkit.model.Area;
 import org.charterkit.model.Charter;
 import org.charterkit.model.Framework;
@@ -43,7 +44,7 @@ public final class ProjectLoader {
         if (!Files.isDirectory(charters)) {
             out.error(Location.of("charters"), "there is no `charters` folder in " + root,
                     "run charterkit from the project folder, or name it with `--root`");
-            return new Project(root, areas, frameworks);
+            return new Project(root, areas, frameworks, Optional.empty());
         }
         CharterReader charterReader = new CharterReader(
                 id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out);
@@ -71,7 +72,7 @@ public final class ProjectLoader {
             out.error(Location.of("charters"), "there is no area `" + onlyArea.get() + "`",
                     "use the name of a folder under charters/");
         }
-        return new Project(root, areas, frameworks);
+        return new Project(root, areas, frameworks, loadAccessibilityTesting());
     }
 
     private List<Framework> loadFrameworks() {
@@ -91,6 +92,15 @@ public final class ProjectLoader {
             }
         }
         return frameworks;
+    }
+
+    /** The record the accessibility tests keep of their last run; absent before they have first run. */
+    private Optional<AccessibilityTesting> loadAccessibilityTesting() {
+        Path file = root.resolve("content").resolve("accessibility-testing.yml");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return read(file).flatMap(new TestingRecordReader(out)::read);
     }
 
     private List<Page> loadPages(Path areaFolder) {

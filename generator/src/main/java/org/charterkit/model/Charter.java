@@ -16,7 +16,7 @@ import org.charterkit.diagnostic.Location;
  */
 public record Charter(String title, String areaName, String version, Optional<CharterStatus> status,
         Optional<CharterDate> adopted, Optional<CharterDate> reviewBy, String frameworkId,
-        Optional<Framework> framework, String language, String summary, String recognition,
+        Optional<Framework> framework, String language, String summary, String recognition, Optional<Contact> contact,
         List<Partner> partners, List<Signatory> signatories, Markdown introduction, List<CharterSection> sections,
         FrontMatter frontMatter, Location location) {
 

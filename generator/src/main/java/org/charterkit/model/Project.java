@@ -9,8 +9,10 @@ import java.util.Optional;
  * follow, sorted by id.
  *
  * @param root the project folder that holds {@code charters/}, {@code content/} and {@code themes/}
+ * @param accessibilityTesting the record of the last accessibility test run, for the accessibility statements
  */
-public record Project(Path root, List<Area> areas, List<Framework> frameworks) {
+public record Project(Path root, List<Area> areas, List<Framework> frameworks,
+        Optional<AccessibilityTesting> accessibilityTesting) {
 
     public Project {
         areas = List.copyOf(areas);

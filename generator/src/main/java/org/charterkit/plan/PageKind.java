@@ -8,7 +8,8 @@ public enum PageKind {
     CORNERSTONE("cornerstone"),
     SPECTRUM("spectrum"),
     LEVELS("levels"),
-    EXTRA_PAGE("page");
+    EXTRA_PAGE("page"),
+    ACCESSIBILITY("accessibility");
 
     private final String template;
 

@@ -49,6 +49,8 @@ public final class Planner {
             entries.add(new Entry(base + page.slug() + "/index.html", PageKind.EXTRA_PAGE, page.title(),
                     Optional.empty(), Optional.of(page)));
         }
+        entries.add(new Entry(base + "accessibility/index.html", PageKind.ACCESSIBILITY, "Accessibility statement",
+                Optional.empty(), Optional.empty()));
 
         List<PlannedPage> planned = new ArrayList<>();
         String areaHome = base;

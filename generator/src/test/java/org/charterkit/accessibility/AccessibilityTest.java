@@ -1,5 +1,6 @@
 package org.charterkit.accessibility;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -57,5 +58,32 @@ class AccessibilityTest {
         }
         assertTrue(violations.isEmpty(), violations.size() + " accessibility violations:\n"
                 + String.join("\n", violations));
+        recordOrCompare();
+    }
+
+    /** Keeps content/accessibility-testing.yml true to this run; see {@link TestingRecord}. */
+    private static void recordOrCompare() {
+        String axe = new com.deque.html.axecore.selenium.AxeBuilder().withTags(AxeAudit.TAGS)
+                .analyze(browser.driver).getTestEngine().getVersion();
+        String chromium = browser.driver.getCapabilities().getBrowserVersion();
+        List<String> tools = TestingRecord.tools(axe, chromium);
+        String result = "no accessibility problems found on any page";
+        if (TestingRecord.recording()) {
+            try {
+                TestingRecord.write(tools, pages.size(), result);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return;
+        }
+        var record = TestingRecord.current().orElseThrow(() -> new AssertionError(
+                "content/accessibility-testing.yml is missing: run `mvn -B verify -Dcharterkit.recordAccessibility=true`"));
+        String again = "; run `mvn -B verify -Dcharterkit.recordAccessibility=true` to record this run";
+        assertEquals(TestingRecord.CHECKS, record.checks(), "the record lists other checks" + again);
+        assertEquals(pages.size(), record.pages(), "the record counts other pages" + again);
+        // Chromium follows Debian's updates on each machine; the tools the project pins must match exactly.
+        assertEquals(tools.subList(0, 2), record.tools().subList(0, Math.min(2, record.tools().size())),
+                "the record names other tool versions" + again);
+        assertEquals(result, record.result(), "the record reports another result" + again);
     }
 }

@@ -68,7 +68,7 @@ class CommandLineTest {
                 + " after `adopted` (2022-11-01)"), run.err());
         assertTrue(run.err().contains("charters/warwickshire/charter.md:37:14: error: the signatory Tracey Pritchard"
                 + " names the partner `ibc`, which is not in `partners`"), run.err());
-        assertTrue(run.err().contains("2 errors, 0 warnings"), run.err());
+        assertTrue(run.err().contains("2 errors, 2 warnings"), run.err());
     }
 
     @Test
