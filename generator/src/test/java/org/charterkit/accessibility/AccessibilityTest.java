@@ -54,6 +54,7 @@ class AccessibilityTest {
             for (String page : pages) {
                 browser.driver.get(server.url() + page);
                 violations.addAll(AxeAudit.violations(browser, page + " [" + scheme + "]"));
+                violations.addAll(AxeAudit.enhancedContrast(browser, page + " [" + scheme + "]"));
             }
         }
         assertTrue(violations.isEmpty(), violations.size() + " accessibility violations:\n"

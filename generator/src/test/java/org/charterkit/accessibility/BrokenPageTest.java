@@ -43,6 +43,16 @@ class BrokenPageTest {
         assertTrue(report.contains("broken/: color-contrast (serious)"), report);
         assertTrue(report.contains("broken/: heading-order (moderate)"), report);
         assertTrue(report.contains("see https://dequeuniversity.com/rules/axe/"), report);
+        String enhanced = String.join("\n", AxeAudit.enhancedContrast(browser, "broken/"));
+        assertTrue(enhanced.contains("broken/: color-contrast-enhanced"), enhanced);
+    }
+
+    @Test
+    void theReadingCheckReportsSmallText() {
+        browser.width(1280);
+        browser.driver.navigate().refresh();
+        String reading = String.join("\n", LayoutChecks.reading(browser, "broken/"));
+        assertTrue(reading.contains("broken/: text smaller than 19 px (16px)"), reading);
     }
 
     @Test

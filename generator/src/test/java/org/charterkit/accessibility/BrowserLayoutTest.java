@@ -65,6 +65,17 @@ class BrowserLayoutTest {
     }
 
     @Test
+    void bodyTextIsAtLeast19PixelsWithLinesOfAtMost75Characters() {
+        browser.width(1280);
+        List<String> problems = new ArrayList<>();
+        for (String page : pages) {
+            browser.driver.get(server.url() + page);
+            problems.addAll(LayoutChecks.reading(browser, page));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
     void everyControlIsReachedByKeyboardInOrderWithVisibleFocusAndRoomToPress() {
         browser.width(1280);
         List<String> problems = new ArrayList<>();

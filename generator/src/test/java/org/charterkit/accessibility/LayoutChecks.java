@@ -50,6 +50,30 @@ final class LayoutChecks {
         return problems;
     }
 
+    /** Body text of at least 19 px and lines of no more than 75 characters, for readers with low vision or dyslexia. */
+    static List<String> reading(Browser browser, String page) {
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) browser.script("""
+                const out = [];
+                const probe = document.createElement('span');
+                probe.textContent = '0'.repeat(100);
+                probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+                for (const p of document.querySelectorAll('main p, main li')) {
+                  if (!p.innerText.trim()) continue;
+                  const s = getComputedStyle(p);
+                  if (parseFloat(s.fontSize) < 19) out.push('text smaller than 19 px (' + s.fontSize + '): '
+                      + p.innerText.trim().slice(0, 40));
+                  p.appendChild(probe);
+                  const ch = probe.getBoundingClientRect().width / 100;
+                  p.removeChild(probe);
+                  const width = p.getBoundingClientRect().width;
+                  if (width / ch > 75.5) out.push('lines of ' + Math.round(width / ch) + ' characters: '
+                      + p.innerText.trim().slice(0, 40));
+                }
+                return out;""");
+        return problems.stream().map(p -> page + ": " + p).toList();
+    }
+
     /** Tabs through the page and checks each control the keyboard reaches. */
     static List<String> keyboard(Browser browser, String page) {
         List<String> problems = new ArrayList<>();
