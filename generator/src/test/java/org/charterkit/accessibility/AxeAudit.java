@@ -26,7 +26,7 @@ final class AxeAudit {
      * holds all its text to it, beyond the AA floor, because many readers have low vision.
      */
     static List<String> enhancedContrast(Browser browser, String page) {
-        return describe(new AxeBuilder().withRules(List.of("color-contrast-enhanced")).analyze(browser.driver), page);
+        return describe(new AxeBuilder().withOnlyRules(List.of("color-contrast-enhanced")).analyze(browser.driver), page);
     }
 
     private static List<String> describe(Results results, String page) {

@@ -44,7 +44,8 @@ class BrokenPageTest {
         assertTrue(report.contains("broken/: heading-order (moderate)"), report);
         assertTrue(report.contains("see https://dequeuniversity.com/rules/axe/"), report);
         String enhanced = String.join("\n", AxeAudit.enhancedContrast(browser, "broken/"));
-        assertTrue(enhanced.contains("broken/: color-contrast-enhanced"), enhanced);
+        assertTrue(enhanced.contains("broken/: color-contrast-enhanced (serious)"), enhanced);
+        assertTrue(enhanced.contains("<p class=\"grey\">"), enhanced);
     }
 
     @Test
