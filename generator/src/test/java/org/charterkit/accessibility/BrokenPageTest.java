@@ -49,6 +49,14 @@ class BrokenPageTest {
     }
 
     @Test
+    void theTextSizeCheckReportsTextCutOffAt200Percent() {
+        browser.width(1280);
+        browser.driver.navigate().refresh();
+        String zoom = String.join("\n", LayoutChecks.textAt200Percent(browser, "broken/"));
+        assertTrue(zoom.contains("broken/ at 200% text: clips its text: a.tiny: two"), zoom);
+    }
+
+    @Test
     void theReadingCheckReportsSmallText() {
         browser.width(1280);
         browser.driver.navigate().refresh();
