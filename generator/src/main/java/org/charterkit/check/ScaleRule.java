@@ -11,6 +11,7 @@ import org.charterkit.model.Area;
 import org.charterkit.model.Charter;
 import org.charterkit.model.Framework;
 import org.charterkit.model.Project;
+import org.charterkit.model.ScaleLevel;
 import org.charterkit.model.ScaleStep;
 
 /**
@@ -27,45 +28,31 @@ final class ScaleRule implements Rule {
             if (framework.isEmpty()) {
                 continue;
             }
-            charter.spectrum().ifPresent(s -> {
-                List<ScaleStep> scale = framework.get().spectrum();
-                if (s.levels().isEmpty()) {
-                    out.error(s.location(), "the spectrum of participation names no levels",
-                            "add a `### ` heading for each level, with its definition under it");
-                }
-                s.levels().forEach(l -> step(out, scale, l.name(), l.id(), l.location(), "spectrum of participation",
-                        seen(s.levels().stream().map(x -> x.id()).toList(), l.id())));
-            });
-            charter.involvement().ifPresent(s -> {
-                List<ScaleStep> scale = framework.get().levels();
-                if (s.levels().isEmpty()) {
-                    out.error(s.location(), "the levels of involvement name no levels",
-                            "add a `### ` heading for each level, with its definition under it");
-                }
-                s.levels().forEach(l -> step(out, scale, l.name(), l.id(), l.location(), "levels of involvement",
-                        seen(s.levels().stream().map(x -> x.id()).toList(), l.id())));
-            });
+            charter.spectrum().ifPresent(s -> check(s.levels(), framework.get().spectrum(), s.location(),
+                    "spectrum of participation", out));
+            charter.involvement().ifPresent(s -> check(s.levels(), framework.get().levels(), s.location(),
+                    "levels of involvement", out));
         }
     }
 
-    private static boolean seen(List<String> ids, String id) {
-        return ids.stream().filter(id::equals).count() > 1;
-    }
-
-    private static void step(Diagnostics out, List<ScaleStep> scale, String name, String id, Location at,
-            String what, boolean repeated) {
+    private static void check(List<? extends ScaleLevel> levels, List<ScaleStep> scale, Location section, String what,
+            Diagnostics out) {
+        if (levels.isEmpty()) {
+            out.error(section, "the " + what + " names no levels",
+                    "add a `### ` heading for each level, with its definition under it");
+        }
         List<String> names = scale.stream().map(ScaleStep::name).toList();
-        if (!scale.isEmpty() && scale.stream().noneMatch(s -> s.id().equals(id))) {
-            Optional<String> near = Suggestions.closest(name, names);
-            out.error(at, "`" + name + "` is not a level of the " + what
-                            + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
-                    "use one of: " + String.join(", ", names));
-        }
-        if (repeated) {
-            Set<String> once = new HashSet<>();
-            if (once.add(id)) {
-                out.error(at, "the " + what + " names `" + name + "` more than once",
-                        "keep one `### " + name + "` heading and its definition");
+        Set<String> seen = new HashSet<>();
+        for (ScaleLevel level : levels) {
+            if (!scale.isEmpty() && scale.stream().noneMatch(s -> s.id().equals(level.id()))) {
+                Optional<String> near = Suggestions.closest(level.name(), names);
+                out.error(level.location(), "`" + level.name() + "` is not a level of the " + what
+                                + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
+                        "use one of: " + String.join(", ", names));
+            }
+            if (!seen.add(level.id())) {
+                out.error(level.location(), "the " + what + " names `" + level.name() + "` more than once",
+                        "keep one `### " + level.name() + "` heading and its definition");
             }
         }
     }

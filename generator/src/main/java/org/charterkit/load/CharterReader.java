@@ -329,33 +329,37 @@ final class CharterReader {
         }
 
         private SpectrumSection spectrum(String title, Location at, Location contentAt, List<Node> content) {
-            List<ScaleStep> scale = framework.map(Framework::spectrum).orElse(List.of());
             List<SpectrumLevel> levels = new ArrayList<>();
-            Markdown intro = levels(content, contentAt, (heading, definition, position) -> {
-                int rank = rank(scale, heading);
-                String id = rank >= 0 ? scale.get(rank).id() : Slugs.slugify(heading);
-                levels.add(new SpectrumLevel(id, heading, rank >= 0 ? rank : scale.size() + position, definition,
-                        definition.location()));
-            });
+            Markdown intro = scale(framework.map(Framework::spectrum).orElse(List.of()), content, contentAt,
+                    (id, heading, rank, definition) -> levels.add(
+                            new SpectrumLevel(id, heading, rank, definition, definition.location())));
             levels.sort(Comparator.comparingInt(SpectrumLevel::rank));
             return new SpectrumSection(title, anchor("spectrum-of-participation"), intro, levels, at);
         }
 
         private InvolvementSection involvement(String title, Location at, Location contentAt, List<Node> content) {
-            List<ScaleStep> scale = framework.map(Framework::levels).orElse(List.of());
             List<InvolvementLevel> levels = new ArrayList<>();
-            Markdown intro = levels(content, contentAt, (heading, definition, position) -> {
-                int rank = rank(scale, heading);
-                String id = rank >= 0 ? scale.get(rank).id() : Slugs.slugify(heading);
-                levels.add(new InvolvementLevel(id, heading, rank >= 0 ? rank : scale.size() + position, definition,
-                        definition.location()));
-            });
+            Markdown intro = scale(framework.map(Framework::levels).orElse(List.of()), content, contentAt,
+                    (id, heading, rank, definition) -> levels.add(
+                            new InvolvementLevel(id, heading, rank, definition, definition.location())));
             levels.sort(Comparator.comparingInt(InvolvementLevel::rank));
             return new InvolvementSection(title, anchor("levels-of-involvement"), intro, levels, at);
         }
 
+        /**
+         * Reads the levels of a scale section, each ranked by the framework's scale; levels the framework does not
+         * know keep their written order after those it does. Returns the text before the first level.
+         */
+        private Markdown scale(List<ScaleStep> scale, List<Node> content, Location contentAt, LevelSink sink) {
+            return levels(content, contentAt, (heading, definition, position) -> {
+                int rank = rank(scale, heading);
+                String id = rank >= 0 ? scale.get(rank).id() : Slugs.slugify(heading);
+                sink.accept(id, heading, rank >= 0 ? rank : scale.size() + position, definition);
+            });
+        }
+
         /** Splits a section by its third-level headings; returns what comes before the first. */
-        private Markdown levels(List<Node> content, Location contentAt, LevelSink sink) {
+        private Markdown levels(List<Node> content, Location contentAt, HeadingSink sink) {
             List<Node> before = new ArrayList<>();
             String current = null;
             Location currentAt = contentAt;
@@ -394,8 +398,14 @@ final class CharterReader {
         }
     }
 
-    private interface LevelSink {
+    /** Receives each third-level heading of a section with the text under it. */
+    private interface HeadingSink {
         void accept(String heading, Markdown definition, int position);
+    }
+
+    /** Receives each level of a scale, ranked. */
+    private interface LevelSink {
+        void accept(String id, String heading, int rank, Markdown definition);
     }
 
     private static int rank(List<ScaleStep> scale, String heading) {

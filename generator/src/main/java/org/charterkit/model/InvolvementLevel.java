@@ -8,5 +8,6 @@ import org.charterkit.diagnostic.Location;
  * @param rank       its place in the framework's list, 0 for the widest
  * @param definition the charter's words under the heading
  */
-public record InvolvementLevel(String id, String name, int rank, Markdown definition, Location location) {
+public record InvolvementLevel(String id, String name, int rank, Markdown definition, Location location)
+        implements ScaleLevel {
 }

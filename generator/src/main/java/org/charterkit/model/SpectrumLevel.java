@@ -11,5 +11,6 @@ import org.charterkit.diagnostic.Location;
  * @param rank       its place on the scale, 0 for the lowest (Information)
  * @param definition the charter's words under the heading
  */
-public record SpectrumLevel(String id, String name, int rank, Markdown definition, Location location) {
+public record SpectrumLevel(String id, String name, int rank, Markdown definition, Location location)
+        implements ScaleLevel {
 }

@@ -1,0 +1,21 @@
+package org.charterkit.model;
+
+import org.charterkit.diagnostic.Location;
+
+/** A level a charter defines on one of its framework's scales: the spectrum of participation or the levels of involvement. */
+public sealed interface ScaleLevel permits SpectrumLevel, InvolvementLevel {
+
+    /** The framework's id for the level, or one made from the heading when the framework does not know it. */
+    String id();
+
+    /** The heading as the charter writes it. */
+    String name();
+
+    /** Its place on the scale, 0 first; levels the framework does not know come after those it does. */
+    int rank();
+
+    /** The charter's words under the heading. */
+    Markdown definition();
+
+    Location location();
+}
