@@ -331,8 +331,8 @@ final class CharterReader {
         private SpectrumSection spectrum(String title, Location at, Location contentAt, List<Node> content) {
             List<SpectrumLevel> levels = new ArrayList<>();
             Markdown intro = scale(framework.map(Framework::spectrum).orElse(List.of()), content, contentAt,
-                    (id, heading, rank, definition) -> levels.add(
-                            new SpectrumLevel(id, heading, rank, definition, definition.location())));
+                    (id, heading, rank, definition, where) -> levels.add(
+                            new SpectrumLevel(id, heading, rank, definition, where)));
             levels.sort(Comparator.comparingInt(SpectrumLevel::rank));
             return new SpectrumSection(title, anchor("spectrum-of-participation"), intro, levels, at);
         }
@@ -340,8 +340,8 @@ final class CharterReader {
         private InvolvementSection involvement(String title, Location at, Location contentAt, List<Node> content) {
             List<InvolvementLevel> levels = new ArrayList<>();
             Markdown intro = scale(framework.map(Framework::levels).orElse(List.of()), content, contentAt,
-                    (id, heading, rank, definition) -> levels.add(
-                            new InvolvementLevel(id, heading, rank, definition, definition.location())));
+                    (id, heading, rank, definition, where) -> levels.add(
+                            new InvolvementLevel(id, heading, rank, definition, where)));
             levels.sort(Comparator.comparingInt(InvolvementLevel::rank));
             return new InvolvementSection(title, anchor("levels-of-involvement"), intro, levels, at);
         }
@@ -351,10 +351,10 @@ final class CharterReader {
          * know keep their written order after those it does. Returns the text before the first level.
          */
         private Markdown scale(List<ScaleStep> scale, List<Node> content, Location contentAt, LevelSink sink) {
-            return levels(content, contentAt, (heading, definition, position) -> {
+            return levels(content, contentAt, (heading, definition, position, where) -> {
                 int rank = rank(scale, heading);
                 String id = rank >= 0 ? scale.get(rank).id() : Slugs.slugify(heading);
-                sink.accept(id, heading, rank >= 0 ? rank : scale.size() + position, definition);
+                sink.accept(id, heading, rank >= 0 ? rank : scale.size() + position, definition, where);
             });
         }
 
@@ -368,7 +368,7 @@ final class CharterReader {
             for (Node block : content) {
                 if (block instanceof Heading h && h.getLevel() == 3) {
                     if (current != null) {
-                        sink.accept(current, md.markdown(definition, currentAt), position++);
+                        sink.accept(current, md.markdown(definition, currentAt), position++, currentAt);
                     }
                     current = MarkdownSource.plainText(h);
                     currentAt = md.locate(h);
@@ -380,7 +380,7 @@ final class CharterReader {
                 }
             }
             if (current != null) {
-                sink.accept(current, md.markdown(definition, currentAt), position);
+                sink.accept(current, md.markdown(definition, currentAt), position, currentAt);
             }
             return md.markdown(before, contentAt);
         }
@@ -400,12 +400,12 @@ final class CharterReader {
 
     /** Receives each third-level heading of a section with the text under it. */
     private interface HeadingSink {
-        void accept(String heading, Markdown definition, int position);
+        void accept(String heading, Markdown definition, int position, Location where);
     }
 
     /** Receives each level of a scale, ranked. */
     private interface LevelSink {
-        void accept(String id, String heading, int rank, Markdown definition);
+        void accept(String id, String heading, int rank, Markdown definition, Location where);
     }
 
     private static int rank(List<ScaleStep> scale, String heading) {
