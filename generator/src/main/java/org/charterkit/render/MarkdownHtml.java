@@ -5,12 +5,15 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.charterkit.model.Markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -34,20 +37,30 @@ public final class MarkdownHtml {
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
-    private final Safelist safelist = Safelist.relaxed()
+    private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("abbr", "figure", "figcaption", "hr")
             .addAttributes("abbr", "title")
             .addAttributes(":all", "lang")
             .removeProtocols("a", "href", "ftp")
             .preserveRelativeLinks(true);
 
+    /**
+     * Each fragment rendered once per build: a charter's commitments and definitions appear on several pages, and
+     * rendering was most of a build's time. One instance serves one build, so the memo is not shared state.
+     */
+    private final Map<String, String> rendered = new HashMap<>();
+
     /** A block of Markdown (paragraphs, lists, headings) as clean HTML. */
     public String block(Markdown markdown) {
         if (markdown.isBlank()) {
             return "";
         }
-        String html = RENDERER.render(PARSER.parse(markdown.source()));
-        Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, BASE, safelist, OUTPUT), BASE);
+        return rendered.computeIfAbsent(markdown.source(), MarkdownHtml::render);
+    }
+
+    private static String render(String source) {
+        Document dirty = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(source)), BASE);
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings(OUTPUT);
         // Pages must not fetch anything from elsewhere: an image from another site would tell that site who
         // reads the charter. Its alt text stays, so the reader loses no words.
