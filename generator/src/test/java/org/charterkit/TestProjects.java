@@ -13,6 +13,9 @@ import org.charterkit.build.SiteBuild;
 /** The real project the tests build, and throwaway projects made from it. */
 public final class TestProjects {
 
+    /** The day the real site is built for in tests, fixed so pages that depend on the date do not drift. */
+    public static final java.time.LocalDate BUILD_DAY = java.time.LocalDate.of(2026, 1, 1);
+
     private TestProjects() {
     }
 
@@ -23,7 +26,7 @@ public final class TestProjects {
 
     /** Builds the real project into {@code out}; fails the test if the build reports any error. */
     public static BuildResult buildRealSite(Path out) {
-        BuildResult result = new SiteBuild("test").run(BuildRequest.build(repositoryRoot(), out));
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(repositoryRoot(), out).on(BUILD_DAY));
         if (!result.succeeded()) {
             throw new AssertionError("the real charters do not build: " + result.diagnostics());
         }

@@ -1,6 +1,10 @@
 package org.charterkit.build;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -9,14 +13,32 @@ import java.util.Optional;
  * @param root the project folder ({@code charters/}, {@code content/}, {@code themes/})
  * @param out  where the site goes; empty for a check that writes nothing
  * @param area only this area, when given
+ * @param today the day the build is for: review dates are judged against it
  */
-public record BuildRequest(Path root, Optional<Path> out, Optional<String> area) {
+public record BuildRequest(Path root, Optional<Path> out, Optional<String> area, LocalDate today) {
 
     public static BuildRequest check(Path root) {
-        return new BuildRequest(root, Optional.empty(), Optional.empty());
+        return new BuildRequest(root, Optional.empty(), Optional.empty(), currentDay());
     }
 
     public static BuildRequest build(Path root, Path out) {
-        return new BuildRequest(root, Optional.of(out), Optional.empty());
+        return new BuildRequest(root, Optional.of(out), Optional.empty(), currentDay());
+    }
+
+    /** The same request for another day, for tests of what depends on the date. */
+    public BuildRequest on(LocalDate day) {
+        return new BuildRequest(root, out, area, day);
+    }
+
+    /**
+     * The day a build is for: {@code SOURCE_DATE_EPOCH} when set (the reproducible-builds convention, so CI can
+     * pin it), otherwise today in the UK.
+     */
+    public static LocalDate currentDay() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.now(ZoneId.of("Europe/London"));
     }
 }

@@ -25,13 +25,13 @@ public final class SiteBuild {
     public BuildResult run(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         Project project = new ProjectLoader(request.root(), diagnostics).load(request.area());
-        new Checker().check(project, diagnostics);
+        new Checker(request.today()).check(project, diagnostics);
         if (diagnostics.hasErrors() || request.out().isEmpty()) {
             return new BuildResult(diagnostics.sorted(), project.areas().size(), 0);
         }
         SitePlan plan = new Planner().plan(project);
         Path theme = request.root().resolve("themes").resolve("default");
-        RenderedSite site = new SiteRenderer(theme, version).render(plan, diagnostics);
+        RenderedSite site = new SiteRenderer(theme, version, request.today()).render(plan, diagnostics);
         if (diagnostics.hasErrors()) {
             return new BuildResult(diagnostics.sorted(), project.areas().size(), 0);
         }

@@ -1,5 +1,6 @@
 package org.charterkit.check;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.model.Project;
@@ -7,18 +8,25 @@ import org.charterkit.model.Project;
 /** The entry point of the check stage: runs every rule over a loaded project. */
 public final class Checker {
 
-    private static final List<Rule> RULES = List.of(
+    private final List<Rule> rules;
+
+    /** @param today the date the build is for, so a build of the same day is the same bytes */
+    public Checker(LocalDate today) {
+        this.rules = List.of(
             new FrontMatterRule(),
             new FrameworkRule(),
             new CornerstoneRule(),
             new ScaleRule(),
             new PartnerRule(),
             new DateRule(),
-            new SlugRule());
+            new SlugRule(),
+            new ReleaseRule(),
+            new ReviewRule(today));
+    }
 
     /** Adds a diagnostic for every rule a project breaks. */
     public void check(Project project, Diagnostics out) {
-        for (Rule rule : RULES) {
+        for (Rule rule : rules) {
             rule.check(project, out);
         }
     }

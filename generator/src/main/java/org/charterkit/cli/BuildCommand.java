@@ -34,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
         Path root = project.root();
         Path target = out != null ? out : root.resolve("public");
         BuildResult result = new SiteBuild(CharterkitCommand.version())
-                .run(new BuildRequest(root, Optional.of(target), Optional.ofNullable(area)));
+                .run(new BuildRequest(root, Optional.of(target), Optional.ofNullable(area), BuildRequest.currentDay()));
         int code = Reporter.report(result, spec.commandLine().getErr());
         if (code == 0) {
             spec.commandLine().getOut().printf("Built %d %s, %d pages, into %s%nOpen %s in a browser,"

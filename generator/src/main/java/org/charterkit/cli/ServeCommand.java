@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         Path root = project.root();
         Path target = out != null ? out : root.resolve("public");
         BuildResult result = new SiteBuild(CharterkitCommand.version())
-                .run(new BuildRequest(root, Optional.of(target), Optional.empty()));
+                .run(new BuildRequest(root, Optional.of(target), Optional.empty(), BuildRequest.currentDay()));
         int code = Reporter.report(result, spec.commandLine().getErr());
         if (code != 0) {
             return code;

@@ -47,7 +47,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class CharterReader {
 
-    private static final Set<String> LIST_FIELDS = Set.of("partners", "signatories");
+    private static final Set<String> LIST_FIELDS = Set.of("partners", "signatories", "changes");
     private static final List<String> PARTNER_FIELDS = List.of("id", "name", "short", "kind");
     private static final List<String> CONTACT_FIELDS = List.of("name", "email", "phone", "url");
     private static final List<String> SIGNATORY_FIELDS = List.of("name", "partner", "role", "on-behalf");
@@ -113,7 +113,8 @@ final class CharterReader {
         return Optional.of(new Charter(f.text("title"), f.text("area"), f.text("version"), status,
                 f.date("adopted"), f.date("review-by"), frameworkId, framework,
                 f.text("language").isEmpty() ? "en-GB" : f.text("language"), f.text("summary"),
-                f.text("recognition"), contact, partners, signatories, body.introduction, body.sections,
+                f.text("recognition"), contact,
+                fields.containsKey("changes") ? yaml.texts(fields.get("changes")) : List.of(), partners, signatories, body.introduction, body.sections,
                 new FrontMatter(keys, blank, unreadable, readable, fm.opening()), source.line(1)));
     }
 

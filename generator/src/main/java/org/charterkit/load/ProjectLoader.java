@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.charterkit.diagnostic.Diagnostics;
@@ -15,6 +22,8 @@ import org.charterkit.model.Charter;
 import org.charterkit.model.Framework;
 import org.charterkit.model.Page;
 import org.charterkit.model.Project;
+import org.charterkit.model.Release;
+import org.charterkit.model.ReleaseManifest;
 
 /**
  * The entry point of the load stage: reads every framework under {@code content/frameworks/} and every area
@@ -24,6 +33,8 @@ public final class ProjectLoader {
 
     /** Larger charter files are refused: no real charter comes near it, and reading one costs memory. */
     public static final long MAX_FILE_BYTES = 1_000_000;
+
+    private static final Pattern MANIFEST_LINE = Pattern.compile("([0-9a-fA-F]{64}) [ *](\\S.*)");
 
     private final Path root;
     private final Diagnostics out;
@@ -64,8 +75,8 @@ public final class ProjectLoader {
             }
             Optional<Charter> charter = read(file).flatMap(charterReader::read);
             if (charter.isPresent()) {
-                areas.add(new Area(slug, folder, charter.get(), loadPages(folder),
-                        Location.of(relative(folder))));
+                areas.add(new Area(slug, folder, charter.get(), sha256(file), loadPages(folder),
+                        loadReleases(folder, charterReader), loadManifest(folder), Location.of(relative(folder))));
             }
         }
         if (onlyArea.isPresent() && areas.isEmpty() && !out.hasErrors()) {
@@ -101,6 +112,76 @@ public final class ProjectLoader {
             return Optional.empty();
         }
         return read(file).flatMap(new TestingRecordReader(out)::read);
+    }
+
+    /** The released versions, {@code versions/*.md}, each read like a charter and hashed as it is on disk. */
+    private List<Release> loadReleases(Path areaFolder, CharterReader reader) {
+        List<Release> releases = new ArrayList<>();
+        Path folder = areaFolder.resolve("versions");
+        if (!Files.isDirectory(folder)) {
+            return releases;
+        }
+        for (Path file : sortedChildren(folder)) {
+            String name = file.getFileName().toString();
+            if (!name.endsWith(".md")) {
+                continue;
+            }
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                SourceText.decode(relative(file), bytes, out).flatMap(reader::read)
+                        .ifPresent(charter -> releases.add(new Release(charter, name, sha256(bytes))));
+            } catch (IOException e) {
+                out.error(Location.of(relative(file)), "the file cannot be read: " + e.getMessage(),
+                        "check that the file exists and can be read");
+            }
+        }
+        return releases;
+    }
+
+    /** {@code versions/SHA256SUMS}: one {@code <hash>  <file>} line per released version, as sha256sum writes. */
+    private ReleaseManifest loadManifest(Path areaFolder) {
+        Path file = areaFolder.resolve("versions").resolve(ReleaseManifest.FILE_NAME);
+        Location where = Location.of(relative(file));
+        if (!Files.isRegularFile(file)) {
+            return ReleaseManifest.empty(where);
+        }
+        Map<String, String> hashes = new TreeMap<>();
+        Map<String, Location> lines = new TreeMap<>();
+        Optional<SourceText> text = read(file);
+        if (text.isEmpty()) {
+            return ReleaseManifest.empty(where);
+        }
+        String[] rows = text.get().text().split("\r?\n");
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].isBlank()) {
+                continue;
+            }
+            Matcher m = MANIFEST_LINE.matcher(rows[i]);
+            if (m.matches()) {
+                hashes.put(m.group(2), m.group(1).toLowerCase(java.util.Locale.ROOT));
+                lines.put(m.group(2), where.at(i + 1, 1));
+            } else {
+                out.error(where.at(i + 1, 1), "this line of the release manifest is not `<sha256>  <file>`",
+                        "the manifest is written by `./charterkit release`; restore it from git rather than edit it");
+            }
+        }
+        return new ReleaseManifest(hashes, lines, where);
+    }
+
+    private String sha256(Path file) {
+        try {
+            return sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private List<Page> loadPages(Path areaFolder) {

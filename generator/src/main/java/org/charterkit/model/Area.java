@@ -9,8 +9,10 @@ import org.charterkit.diagnostic.Location;
  *
  * @param slug   the folder name, which is also the area's web address
  * @param folder the folder on disk, for copying its assets
+ * @param currentSha256 the SHA-256 of {@code charter.md}, to tell whether it still matches its released version
  */
-public record Area(String slug, Path folder, Charter charter, List<Page> pages, Location location) {
+public record Area(String slug, Path folder, Charter charter, String currentSha256, List<Page> pages,
+        List<Release> releases, ReleaseManifest manifest, Location location) {
 
     /**
      * Names under an area's address that the site uses for its own pages; an extra page cannot take one.
@@ -21,5 +23,45 @@ public record Area(String slug, Path folder, Charter charter, List<Page> pages, 
 
     public Area {
         pages = List.copyOf(pages);
+        releases = releases.stream().sorted(java.util.Comparator.comparing(r -> r.charter().version(),
+                VersionOrder.ORDER)).toList();
+    }
+
+    /**
+     * Every version a reader can see, oldest first: the released ones, and the current text when it is not
+     * released yet (a new version being prepared, or an area that has never released one).
+     */
+    public List<Charter> versions() {
+        List<Charter> all = new java.util.ArrayList<>(releases.stream().map(Release::charter).toList());
+        if (currentIsUnreleased()) {
+            all.add(charter);
+        }
+        return all;
+    }
+
+    /** The same versions, newest first, as a history reads. */
+    public List<Charter> versionsNewestFirst() {
+        List<Charter> all = new java.util.ArrayList<>(versions());
+        java.util.Collections.reverse(all);
+        return all;
+    }
+
+    /** Whether {@code charter.md} carries a version number no released file has. */
+    public boolean currentIsUnreleased() {
+        return releases.stream().noneMatch(r -> r.charter().version().equals(charter.version()));
+    }
+
+    /** The version that replaced {@code version}, if any. */
+    public java.util.Optional<Charter> successor(Charter version) {
+        List<Charter> all = versions();
+        int at = all.indexOf(version);
+        return at >= 0 && at + 1 < all.size() ? java.util.Optional.of(all.get(at + 1)) : java.util.Optional.empty();
+    }
+
+    /** The version before {@code version}, if any. */
+    public java.util.Optional<Charter> predecessor(Charter version) {
+        List<Charter> all = versions();
+        int at = all.indexOf(version);
+        return at > 0 ? java.util.Optional.of(all.get(at - 1)) : java.util.Optional.empty();
     }
 }

@@ -12,15 +12,18 @@ import org.charterkit.diagnostic.Location;
  *
  * @param frameworkId the framework the charter names
  * @param framework   that framework, when it exists
+ * @param changes     the change notes of this version, as its front matter lists them
  * @param introduction text before the first section
  */
 public record Charter(String title, String areaName, String version, Optional<CharterStatus> status,
         Optional<CharterDate> adopted, Optional<CharterDate> reviewBy, String frameworkId,
         Optional<Framework> framework, String language, String summary, String recognition, Optional<Contact> contact,
-        List<Partner> partners, List<Signatory> signatories, Markdown introduction, List<CharterSection> sections,
+        List<String> changes, List<Partner> partners, List<Signatory> signatories, Markdown introduction,
+        List<CharterSection> sections,
         FrontMatter frontMatter, Location location) {
 
     public Charter {
+        changes = List.copyOf(changes);
         partners = List.copyOf(partners);
         signatories = List.copyOf(signatories);
         sections = List.copyOf(sections);

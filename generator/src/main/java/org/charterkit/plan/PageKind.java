@@ -9,7 +9,9 @@ public enum PageKind {
     SPECTRUM("spectrum"),
     LEVELS("levels"),
     EXTRA_PAGE("page"),
-    ACCESSIBILITY("accessibility");
+    ACCESSIBILITY("accessibility"),
+    VERSION("charter"),
+    HISTORY("history");
 
     private final String template;
 

@@ -19,7 +19,7 @@ public final class Planner {
         List<PlannedPage> pages = new ArrayList<>();
         NavLink hubCrumb = new NavLink("All charters", "", false);
         pages.add(new PlannedPage("index.html", PageKind.HUB, HUB_TITLE, Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), List.of(new NavLink("All charters", "", true))));
+                Optional.empty(), Optional.empty(), List.of(), List.of(new NavLink("All charters", "", true))));
         for (Area area : project.areas()) {
             pages.addAll(planArea(area, hubCrumb));
         }
@@ -30,7 +30,11 @@ public final class Planner {
         Charter charter = area.charter();
         String base = area.slug() + "/";
         record Entry(String path, PageKind kind, String title, Optional<CornerstoneSection> cornerstone,
-                Optional<Page> page) {
+                Optional<Page> page, Optional<Charter> version, boolean inNavigation) {
+            Entry(String path, PageKind kind, String title, Optional<CornerstoneSection> cornerstone,
+                    Optional<Page> page) {
+                this(path, kind, title, cornerstone, page, Optional.empty(), true);
+            }
         }
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(base + "index.html", PageKind.AREA_HOME, charter.areaName(), Optional.empty(),
@@ -49,13 +53,20 @@ public final class Planner {
             entries.add(new Entry(base + page.slug() + "/index.html", PageKind.EXTRA_PAGE, page.title(),
                     Optional.empty(), Optional.of(page)));
         }
+        entries.add(new Entry(base + "versions/index.html", PageKind.HISTORY, "Versions of the charter",
+                Optional.empty(), Optional.empty()));
         entries.add(new Entry(base + "accessibility/index.html", PageKind.ACCESSIBILITY, "Accessibility statement",
                 Optional.empty(), Optional.empty()));
+        // Every version keeps a permanent address; they are reached from the history page, not the navigation.
+        for (Charter version : area.versions()) {
+            entries.add(new Entry(base + "v/" + version.version() + "/index.html", PageKind.VERSION,
+                    "Version " + version.version(), Optional.empty(), Optional.empty(), Optional.of(version), false));
+        }
 
         List<PlannedPage> planned = new ArrayList<>();
         String areaHome = base;
         for (Entry entry : entries) {
-            List<NavLink> navigation = entries.stream()
+            List<NavLink> navigation = entries.stream().filter(Entry::inNavigation)
                     .map(e -> new NavLink(navLabel(e.kind(), e.title()),
                             folder(e.path()), e.path().equals(entry.path())))
                     .toList();
@@ -68,10 +79,13 @@ public final class Planner {
                 if (entry.kind() == PageKind.CORNERSTONE) {
                     crumbs.add(new NavLink(charter.title(), base + "charter/", false));
                 }
+                if (entry.kind() == PageKind.VERSION) {
+                    crumbs.add(new NavLink("Versions of the charter", base + "versions/", false));
+                }
                 crumbs.add(new NavLink(entry.title(), folder(entry.path()), true));
             }
             planned.add(new PlannedPage(entry.path(), entry.kind(), entry.title(), Optional.of(area),
-                    entry.cornerstone(), entry.page(), navigation, crumbs));
+                    entry.cornerstone(), entry.page(), entry.version(), navigation, crumbs));
         }
         return planned;
     }

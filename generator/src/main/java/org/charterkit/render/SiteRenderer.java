@@ -23,13 +23,16 @@ public final class SiteRenderer {
     private final MarkdownHtml markdown = new MarkdownHtml();
     private final Formats formats = new Formats();
     private final String version;
+    private final java.time.LocalDate today;
 
     /**
      * @param theme   the theme folder, holding {@code templates/} and {@code assets/}
      * @param version Charterkit's version, named in each page's generator tag
+     * @param today   the day the build is for: a charter past its review date says so
      */
-    public SiteRenderer(Path theme, String version) {
+    public SiteRenderer(Path theme, String version, java.time.LocalDate today) {
         this.theme = theme;
+        this.today = today;
         this.version = version;
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(theme.resolve("templates").toAbsolutePath() + "/");
@@ -59,9 +62,13 @@ public final class SiteRenderer {
             context.setVariable("fmt", formats);
             context.setVariable("generator", "Charterkit " + version);
             page.area().ifPresent(area -> {
+                // A version page shows that version's text in the same templates as the current charter.
+                var charter = page.version().orElse(area.charter());
                 context.setVariable("area", area);
-                context.setVariable("charter", area.charter());
-                context.setVariable("framework", area.charter().framework().orElse(null));
+                context.setVariable("charter", charter);
+                context.setVariable("framework", charter.framework().orElse(null));
+                context.setVariable("reviewOverdue", charter.reviewBy()
+                        .filter(d -> d.firstDay().isBefore(today)).isPresent() && page.version().isEmpty());
             });
             try {
                 pages.add(new RenderedPage(page.path(), engine.process(page.kind().template(), context)));

@@ -68,7 +68,10 @@ class CommandLineTest {
                 + " after `adopted` (2022-11-01)"), run.err());
         assertTrue(run.err().contains("charters/warwickshire/charter.md:37:14: error: the signatory Tracey Pritchard"
                 + " names the partner `ibc`, which is not in `partners`"), run.err());
-        assertTrue(run.err().contains("2 errors, 2 warnings"), run.err());
+        // Editing a released charter without a new version number is a third mistake, reported with the others.
+        assertTrue(run.err().contains("charters/warwickshire/charter.md:4:1: error: charter.md has changed but still"
+                + " says version 1.0, which is released"), run.err());
+        assertTrue(run.err().contains("3 errors, 2 warnings"), run.err());
     }
 
     @Test

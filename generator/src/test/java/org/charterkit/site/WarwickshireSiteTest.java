@@ -183,6 +183,29 @@ public class WarwickshireSiteTest {
     }
 
     @Test
+    void theOneReleasedVersionHasItsPermanentPageAndAHistory() {
+        Document history = SiteFiles.page(site, "warwickshire/versions/index.html");
+        assertEquals(List.of("Version 1.0"), history.select("ol.history > li > h2").eachText());
+        assertEquals(List.of("Nigel Miles, Warwickshire County Council",
+                "Tracey Pritchard, Coventry and Warwickshire Integrated Care Board",
+                "Elaine Lamb, Warwickshire Parent Carer Voice",
+                "Sam Craven, IMPACT (Young People's Forum for SEND)"),
+                history.select("#version-1\\.0 ul.signed > li").eachText());
+        Document v1 = SiteFiles.page(site, "warwickshire/v/1.0/index.html");
+        assertEquals(COMMITMENTS.get(0).subList(1, 8), v1.select("#welcome-and-care ul.commitments > li").eachText());
+        assertTrue(v1.selectFirst("main .notice").text().startsWith("This is version 1.0, adopted 1 November 2022."
+                + " It is the current version."), v1.selectFirst("main .notice").text());
+    }
+
+    @Test
+    void aCharterPastItsReviewDateSaysSoPlainly() {
+        Document home = SiteFiles.page(site, "warwickshire/index.html");
+        assertEquals("This charter is due for review. It was to be reviewed by 1 November 2024. The partners may be"
+                + " working on a new version.", home.selectFirst("main .notice").text());
+        assertTrue(charter.text().contains("This charter is due for review."));
+    }
+
+    @Test
     void theHubListsEveryAreaWithItsCharter() {
         Document hub = SiteFiles.page(site, "index.html");
         List<Element> areas = hub.select("ul.area-list > li");

@@ -1,0 +1,31 @@
+package org.charterkit.check;
+
+import java.time.LocalDate;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.model.Area;
+import org.charterkit.model.Charter;
+import org.charterkit.model.Project;
+
+/** A charter past its review date is flagged, so the forum and partners know it is due to be looked at again. */
+final class ReviewRule implements Rule {
+
+    private final LocalDate today;
+
+    ReviewRule(LocalDate today) {
+        this.today = today;
+    }
+
+    @Override
+    public void check(Project project, Diagnostics out) {
+        for (Area area : project.areas()) {
+            Charter charter = area.charter();
+            // A review date before adoption is already an error of its own; one message per mistake.
+            boolean afterAdoption = charter.adopted().isEmpty() || charter.reviewBy().isEmpty()
+                    || charter.reviewBy().get().compareTo(charter.adopted().get()) > 0;
+            charter.reviewBy().filter(date -> afterAdoption && date.firstDay().isBefore(today)).ifPresent(date ->
+                    out.warning(charter.frontMatter().keys().get("review-by"), "the charter was due for review by "
+                                    + date + "; the pages say so",
+                            "review the charter with its partners, then release the new version"));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.charterkit.model;
+
+import java.util.Comparator;
+import java.util.regex.Pattern;
+
+/**
+ * Charter versions are numbers separated by dots ("1.0", "2.1", "1.10"), compared number by number, so 1.10
+ * comes after 1.9 as people expect.
+ */
+public final class VersionOrder {
+
+    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
+
+    /** Orders version strings by their numbers; text that is not a version sorts after every version. */
+    public static final Comparator<String> ORDER = VersionOrder::compare;
+
+    private VersionOrder() {
+    }
+
+    public static boolean isValid(String version) {
+        return VERSION.matcher(version).matches();
+    }
+
+    /** The next version after {@code version} by its last number: 1.0 gives 1.1, 2 gives 3. */
+    public static String nextMinor(String version) {
+        if (!isValid(version)) {
+            return "1.0";
+        }
+        int dot = version.lastIndexOf('.');
+        return version.substring(0, dot + 1) + (Long.parseLong(version.substring(dot + 1)) + 1);
+    }
+
+    public static int compare(String a, String b) {
+        if (!isValid(a) || !isValid(b)) {
+            return Boolean.compare(!isValid(a), !isValid(b)) != 0 ? Boolean.compare(!isValid(a), !isValid(b))
+                    : a.compareTo(b);
+        }
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            long p = i < x.length ? Long.parseLong(x[i]) : 0;
+            long q = i < y.length ? Long.parseLong(y[i]) : 0;
+            if (p != q) {
+                return Long.compare(p, q);
+            }
+        }
+        return 0;
+    }
+}
