@@ -1,0 +1,45 @@
+package org.charterkit.compare;
+
+import java.util.List;
+import org.charterkit.model.Charter;
+
+/**
+ * Everything that differs between two versions of one charter, as {@link CharterComparer} finds it.
+ *
+ * @param from         the older version
+ * @param to           the newer version
+ * @param cornerstones every cornerstone of either version, in the newer version's order, with those only the
+ *                     older one has placed where they stood
+ * @param signatories  signatories added or removed
+ * @param partners     partners added or removed
+ * @param spectrum     levels of the spectrum of participation added, removed or redefined
+ * @param levels       levels of involvement added, removed or redefined
+ */
+public record CharterComparison(Charter from, Charter to, List<CornerstoneComparison> cornerstones,
+        List<ListChange> signatories, List<ListChange> partners, List<DefinitionChange> spectrum,
+        List<DefinitionChange> levels) {
+
+    public CharterComparison {
+        cornerstones = List.copyOf(cornerstones);
+        signatories = List.copyOf(signatories);
+        partners = List.copyOf(partners);
+        spectrum = List.copyOf(spectrum);
+        levels = List.copyOf(levels);
+    }
+
+    /** Every commitment change, cornerstone by cornerstone. */
+    public List<CommitmentChange> commitments() {
+        return cornerstones.stream().flatMap(c -> c.changes().stream()).toList();
+    }
+
+    /** How many commitments changed in this way. */
+    public long count(ChangeKind kind) {
+        return commitments().stream().filter(c -> c.kind() == kind).count();
+    }
+
+    /** Whether the versions differ in anything compared: commitments, signatories, partners or definitions. */
+    public boolean hasChanges() {
+        return cornerstones.stream().anyMatch(CornerstoneComparison::hasChanges) || !signatories.isEmpty()
+                || !partners.isEmpty() || !spectrum.isEmpty() || !levels.isEmpty();
+    }
+}
