@@ -38,6 +38,23 @@ public record CharterComparison(Charter from, Charter to, List<CornerstoneCompar
     }
 
     /** Whether the versions differ in anything compared: commitments, signatories, partners or definitions. */
+    /** Counts by kind, named so templates can show them without reaching for the enum. */
+    public long added() {
+        return count(ChangeKind.ADDED);
+    }
+
+    public long removed() {
+        return count(ChangeKind.REMOVED);
+    }
+
+    public long reworded() {
+        return count(ChangeKind.REWORDED);
+    }
+
+    public long moved() {
+        return count(ChangeKind.MOVED);
+    }
+
     public boolean hasChanges() {
         return cornerstones.stream().anyMatch(CornerstoneComparison::hasChanges) || !signatories.isEmpty()
                 || !partners.isEmpty() || !spectrum.isEmpty() || !levels.isEmpty();

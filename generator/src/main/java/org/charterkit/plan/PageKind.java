@@ -11,7 +11,8 @@ public enum PageKind {
     EXTRA_PAGE("page"),
     ACCESSIBILITY("accessibility"),
     VERSION("charter"),
-    HISTORY("history");
+    HISTORY("history"),
+    CHANGES("changes");
 
     private final String template;
 

@@ -3,6 +3,7 @@ package org.charterkit.plan;
 import java.util.List;
 import java.util.Optional;
 import org.charterkit.model.Area;
+import org.charterkit.compare.CharterComparison;
 import org.charterkit.model.Charter;
 import org.charterkit.model.CornerstoneSection;
 import org.charterkit.model.Page;
@@ -16,12 +17,13 @@ import org.charterkit.model.Page;
  * @param cornerstone the cornerstone a cornerstone page shows
  * @param extraPage   the extra page an extra page shows
  * @param version     the version a version page shows, at its permanent address
+ * @param comparison  what changed between two versions, for a "what changed" page
  * @param navigation  the area's pages, for the area's navigation
  * @param breadcrumbs the way back up to the hub, ending with this page
  */
 public record PlannedPage(String path, PageKind kind, String title, Optional<Area> area,
         Optional<CornerstoneSection> cornerstone, Optional<Page> extraPage, Optional<Charter> version,
-        List<NavLink> navigation, List<NavLink> breadcrumbs) {
+        Optional<CharterComparison> comparison, List<NavLink> navigation, List<NavLink> breadcrumbs) {
 
     public PlannedPage {
         navigation = List.copyOf(navigation);

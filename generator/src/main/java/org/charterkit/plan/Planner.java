@@ -3,6 +3,8 @@ package org.charterkit.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.charterkit.compare.CharterComparer;
+import org.charterkit.compare.CharterComparison;
 import org.charterkit.model.Area;
 import org.charterkit.model.Charter;
 import org.charterkit.model.CornerstoneSection;
@@ -12,6 +14,8 @@ import org.charterkit.model.Project;
 /** The entry point of the plan stage. */
 public final class Planner {
 
+    private final CharterComparer comparer = new CharterComparer();
+
     public static final String HUB_TITLE = "Co-production charters";
 
     /** Plans the hub and every area's pages. */
@@ -19,7 +23,8 @@ public final class Planner {
         List<PlannedPage> pages = new ArrayList<>();
         NavLink hubCrumb = new NavLink("All charters", "", false);
         pages.add(new PlannedPage("index.html", PageKind.HUB, HUB_TITLE, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), List.of(new NavLink("All charters", "", true))));
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                List.of(new NavLink("All charters", "", true))));
         for (Area area : project.areas()) {
             pages.addAll(planArea(area, hubCrumb));
         }
@@ -30,10 +35,11 @@ public final class Planner {
         Charter charter = area.charter();
         String base = area.slug() + "/";
         record Entry(String path, PageKind kind, String title, Optional<CornerstoneSection> cornerstone,
-                Optional<Page> page, Optional<Charter> version, boolean inNavigation) {
+                Optional<Page> page, Optional<Charter> version, Optional<CharterComparison> comparison,
+                boolean inNavigation) {
             Entry(String path, PageKind kind, String title, Optional<CornerstoneSection> cornerstone,
                     Optional<Page> page) {
-                this(path, kind, title, cornerstone, page, Optional.empty(), true);
+                this(path, kind, title, cornerstone, page, Optional.empty(), Optional.empty(), true);
             }
         }
         List<Entry> entries = new ArrayList<>();
@@ -60,7 +66,16 @@ public final class Planner {
         // Every version keeps a permanent address; they are reached from the history page, not the navigation.
         for (Charter version : area.versions()) {
             entries.add(new Entry(base + "v/" + version.version() + "/index.html", PageKind.VERSION,
-                    "Version " + version.version(), Optional.empty(), Optional.empty(), Optional.of(version), false));
+                    "Version " + version.version(), Optional.empty(), Optional.empty(), Optional.of(version),
+                    Optional.empty(), false));
+        }
+        List<Charter> versions = area.versions();
+        for (int i = 1; i < versions.size(); i++) {
+            Charter from = versions.get(i - 1);
+            Charter to = versions.get(i);
+            entries.add(new Entry(base + changesPath(from, to), PageKind.CHANGES, "What changed from version "
+                    + from.version() + " to version " + to.version(), Optional.empty(), Optional.empty(),
+                    Optional.of(to), Optional.of(comparer.compare(from, to)), false));
         }
 
         List<PlannedPage> planned = new ArrayList<>();
@@ -79,15 +94,20 @@ public final class Planner {
                 if (entry.kind() == PageKind.CORNERSTONE) {
                     crumbs.add(new NavLink(charter.title(), base + "charter/", false));
                 }
-                if (entry.kind() == PageKind.VERSION) {
+                if (entry.kind() == PageKind.VERSION || entry.kind() == PageKind.CHANGES) {
                     crumbs.add(new NavLink("Versions of the charter", base + "versions/", false));
                 }
                 crumbs.add(new NavLink(entry.title(), folder(entry.path()), true));
             }
             planned.add(new PlannedPage(entry.path(), entry.kind(), entry.title(), Optional.of(area),
-                    entry.cornerstone(), entry.page(), entry.version(), navigation, crumbs));
+                    entry.cornerstone(), entry.page(), entry.version(), entry.comparison(), navigation, crumbs));
         }
         return planned;
+    }
+
+    /** Where the comparison of two versions lives, so the history page can link to it. */
+    public static String changesPath(Charter from, Charter to) {
+        return "changes/" + from.version() + "-to-" + to.version() + "/index.html";
     }
 
     /** Navigation names the two fixed pages plainly; the charter's own title can be long. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +36,7 @@ class VersionsTest {
     static Path project;
     static Path site;
 
-    static String charter(String version, String adopted, String welcome, String changes) {
+    static String charter(String version, String adopted, String changes, String body) {
         return """
                 ---
                 title: Working Together Charter for Testshire
@@ -47,7 +48,7 @@ class VersionsTest {
                 contact:
                   email: charter@testshire.example
                 changes:
-                %s
+                  - %s
                 partners:
                   - id: council
                     name: Testshire Council
@@ -55,32 +56,77 @@ class VersionsTest {
                   - name: Alex Example
                     partner: council
                 ---
-
-                ## Welcome and Care
-
-                We will:
-
-                - %s
-
-                ## Value and Include
-
-                We will:
-
-                - keep families central to everything we do
-
-                ## Communicate
-
-                We will:
-
-                - communicate clearly and honestly
-
-                ## Work in Partnership
-
-                We will:
-
-                - co-produce before we start
-                """.formatted(version, adopted, changes, welcome);
+                %s""".formatted(version, adopted, changes, body);
     }
+
+    static final String BODY_1 = """
+
+            ## Welcome and Care
+
+            We will:
+
+            - create a welcoming and caring space
+            - introduce everyone, their role and why they are there
+            - provide clear purpose for involvement
+
+            ## Value and Include
+
+            We will:
+
+            - keep families central to everything we do
+            - support each other to enable participation
+
+            ## Communicate
+
+            We will:
+
+            - communicate clearly and honestly
+            - be transparent about what we are doing and why
+
+            ## Work in Partnership
+
+            We will:
+
+            - co-produce before we start
+            """;
+
+    /**
+     * Version 2: one commitment reworded by a third of its words, two swapped in their list, one moved to another
+     * cornerstone, one removed, one added.
+     */
+    static final String BODY_2 = """
+
+            ## Welcome and Care
+
+            We will:
+
+            - introduce everyone, their job and why they joined us
+            - create a welcoming and caring space
+            - always consider who needs to be involved
+
+            ## Value and Include
+
+            We will:
+
+            - support each other to enable participation
+            - keep families central to everything we do
+
+            ## Communicate
+
+            We will:
+
+            - communicate clearly and honestly
+
+            ## Work in Partnership
+
+            We will:
+
+            - co-produce before we start
+            - be transparent about what we are doing and why
+            """;
+
+    static final String BODY_3 = BODY_2.replace("- keep families central to everything we do",
+            "- keep children, young people and families central to everything we do");
 
     static Path charterFile() {
         return project.resolve("charters/testshire/charter.md");
@@ -94,14 +140,11 @@ class VersionsTest {
     @BeforeAll
     static void releaseThreeVersions() {
         project = TestProjects.emptyProject(dir.resolve("project"));
-        TestProjects.write(charterFile(), charter("1.0", "2022-11-01", "create a welcoming space",
-                "  - The first charter."));
+        TestProjects.write(charterFile(), charter("1.0", "2022-11-01", "The first charter.", BODY_1));
         release();
-        TestProjects.write(charterFile(), charter("2.0", "2023-11-01", "create a welcoming and caring space",
-                "  - Welcome and Care now says caring."));
+        TestProjects.write(charterFile(), charter("2.0", "2023-11-01", "Welcome and Care rewritten.", BODY_2));
         release();
-        TestProjects.write(charterFile(), charter("3.0", "2024-11-01", "introduce everyone and their role",
-                "  - A new first promise under Welcome and Care."));
+        TestProjects.write(charterFile(), charter("3.0", "2024-11-01", "Children and young people named.", BODY_3));
         release();
         site = dir.resolve("site");
         BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site).on(DAY));
@@ -110,10 +153,45 @@ class VersionsTest {
 
     @Test
     void everyVersionHasAPermanentPageWithItsOwnText() {
-        assertEquals(List.of("create a welcoming space"), welcome("testshire/v/1.0/index.html"));
-        assertEquals(List.of("create a welcoming and caring space"), welcome("testshire/v/2.0/index.html"));
-        assertEquals(List.of("introduce everyone and their role"), welcome("testshire/v/3.0/index.html"));
-        assertEquals(List.of("introduce everyone and their role"), welcome("testshire/charter/index.html"));
+        assertEquals("create a welcoming and caring space", welcome("testshire/v/1.0/index.html").get(0));
+        assertEquals("introduce everyone, their job and why they joined us",
+                welcome("testshire/v/2.0/index.html").get(0));
+        assertEquals(List.of("support each other to enable participation",
+                "keep children, young people and families central to everything we do"),
+                SiteFiles.page(site, "testshire/v/3.0/index.html")
+                        .select("#value-and-include ul.commitments > li").eachText());
+        assertEquals(List.of("support each other to enable participation",
+                "keep families central to everything we do"),
+                SiteFiles.page(site, "testshire/v/2.0/index.html")
+                        .select("#value-and-include ul.commitments > li").eachText());
+        assertEquals(welcome("testshire/v/3.0/index.html"), welcome("testshire/charter/index.html"));
+    }
+
+    @Test
+    void theWhatChangedPageClassifiesEveryKindOfChange() {
+        Document changes = SiteFiles.page(site, "testshire/changes/1.0-to-2.0/index.html");
+        assertEquals("What changed from version 1.0 to version 2.0", changes.selectFirst("h1").text());
+        assertEquals(List.of("1 added", "1 removed", "1 reworded", "2 moved"),
+                changes.select("ul.change-counts > li").eachText());
+        List<String> welcome = changes.select("#changes-welcome-and-care li.change").eachText();
+        assertEquals(List.of(
+                "Reworded: introduce everyone, their [removed words: role] [added words: job] and why they"
+                        + " [removed words: are there] [added words: joined us] Before: “introduce everyone, their role"
+                        + " and why they are there”",
+                "Removed: provide clear purpose for involvement",
+                "Added: always consider who needs to be involved"), welcome);
+        assertEquals(List.of("Moved: support each other to enable participation (from number 2 to number 1 in the"
+                + " list)"), changes.select("#changes-value-and-include li.change").eachText());
+        assertEquals(List.of("Moved: be transparent about what we are doing and why (from Communicate)"),
+                changes.select("#changes-work-in-partnership li.change").eachText());
+        // The difference never rests on colour alone: changed words are marked up and labelled in words.
+        assertEquals(List.of("role", "are there"), changes.select("li.change--reworded del").stream()
+                .map(e -> e.ownText().strip()).toList());
+        assertEquals(List.of("job", "joined us"), changes.select("li.change--reworded ins").stream()
+                .map(e -> e.ownText().strip()).toList());
+        Document history = SiteFiles.page(site, "testshire/versions/index.html");
+        assertEquals("../changes/1.0-to-2.0/",
+                history.selectFirst("#version-2\\.0 a[href*=changes]").attr("href"));
     }
 
     private static List<String> welcome(String page) {
@@ -138,13 +216,40 @@ class VersionsTest {
         Document history = SiteFiles.page(site, "testshire/versions/index.html");
         assertEquals(List.of("Version 3.0", "Version 2.0", "Version 1.0"),
                 history.select("ol.history > li > h2").eachText());
-        assertEquals(List.of("A new first promise under Welcome and Care."),
+        assertEquals(List.of("Children and young people named."),
                 history.select("#version-3\\.0 ul.changes > li").eachText());
-        assertEquals(List.of("Welcome and Care now says caring."),
+        assertEquals(List.of("Welcome and Care rewritten."),
                 history.select("#version-2\\.0 ul.changes > li").eachText());
         assertEquals(List.of("Alex Example, Testshire Council"),
                 history.select("#version-1\\.0 ul.signed > li").eachText());
         assertEquals("../v/2.0/", history.selectFirst("#version-2\\.0 h2 a").attr("href"));
+    }
+
+    @Test
+    void theDiffCommandPrintsTheSameComparisonForAPullRequest() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.charterkit.cli.CharterkitCommand.execute(new String[] {"diff", "testshire", "--root",
+                project.toString(), "--from", "1.0", "--to", "2.0"}, new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        String text = out.toString();
+        assertTrue(text.startsWith("Changes from version 1.0 to version 2.0"), text);
+        assertTrue(text.contains("~ reworded: \"introduce everyone, their role and why they are there\" -> \"introduce"
+                + " everyone, their job and why they joined us\""), text);
+        assertTrue(text.contains("- removed: \"provide clear purpose for involvement\""), text);
+        assertTrue(text.contains("+ added: \"always consider who needs to be involved\""), text);
+        StringWriter markdown = new StringWriter();
+        code = org.charterkit.cli.CharterkitCommand.execute(new String[] {"diff", "testshire", "--root",
+                project.toString(), "--format", "markdown"}, new java.io.PrintWriter(markdown, true),
+                new java.io.PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        assertTrue(markdown.toString().startsWith("## Changes from version 2.0 to version 3.0"), markdown.toString());
+        code = org.charterkit.cli.CharterkitCommand.execute(new String[] {"diff", "testshire", "--root",
+                project.toString(), "--from", "9.9"}, new java.io.PrintWriter(new StringWriter(), true),
+                new java.io.PrintWriter(err, true));
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("there is no version 9.9"), err.toString());
     }
 
     @Test
