@@ -12,7 +12,8 @@ public enum PageKind {
     ACCESSIBILITY("accessibility"),
     VERSION("charter"),
     HISTORY("history"),
-    CHANGES("changes");
+    CHANGES("changes"),
+    FEED("feed.xml");
 
     private final String template;
 

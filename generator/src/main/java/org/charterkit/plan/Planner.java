@@ -28,6 +28,9 @@ public final class Planner {
         for (Area area : project.areas()) {
             pages.addAll(planArea(area, hubCrumb));
         }
+        pages.add(new PlannedPage("feed.xml", PageKind.FEED, "New versions of co-production charters",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                List.of()));
         return new SitePlan(project, pages);
     }
 
@@ -102,6 +105,9 @@ public final class Planner {
             planned.add(new PlannedPage(entry.path(), entry.kind(), entry.title(), Optional.of(area),
                     entry.cornerstone(), entry.page(), entry.version(), entry.comparison(), navigation, crumbs));
         }
+        planned.add(new PlannedPage(base + "feed.xml", PageKind.FEED, "New versions of " + charter.title(),
+                Optional.of(area), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                List.of()));
         return planned;
     }
 

@@ -40,8 +40,18 @@ public final class SiteRenderer {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
+        resolver.setOrder(2);
+        // Feeds are XML: a resolver of their own, tried first, for the templates named *.xml.
+        FileTemplateResolver xml = new FileTemplateResolver();
+        xml.setPrefix(theme.resolve("templates").toAbsolutePath() + "/");
+        xml.setTemplateMode(TemplateMode.XML);
+        xml.setCharacterEncoding("UTF-8");
+        xml.setResolvablePatterns(java.util.Set.of("*.xml"));
+        xml.setCheckExistence(true);
+        xml.setOrder(1);
         this.engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
+        engine.addTemplateResolver(xml);
+        engine.addTemplateResolver(resolver);
     }
 
     /** Renders the site; a template that fails is reported, not thrown, and its page is left out. */
@@ -61,6 +71,7 @@ public final class SiteRenderer {
             context.setVariable("md", markdown);
             context.setVariable("fmt", formats);
             context.setVariable("generator", "Charterkit " + version);
+            context.setVariable("feeds", new Feeds(plan.project()));
             page.area().ifPresent(area -> {
                 // A version page shows that version's text in the same templates as the current charter.
                 var charter = page.version().orElse(area.charter());
