@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,9 +70,11 @@ public final class ProjectLoader {
                         "add `charter.md` to the folder, or remove the folder");
                 continue;
             }
-            Optional<Charter> charter = read(file).flatMap(charterReader::read);
+            Optional<byte[]> bytes = bytes(file);
+            Optional<Charter> charter = bytes.flatMap(b -> SourceText.decode(relative(file), b, out))
+                    .flatMap(charterReader::read);
             if (charter.isPresent()) {
-                areas.add(new Area(slug, folder, charter.get(), sha256(file), loadPages(folder),
+                areas.add(new Area(slug, folder, charter.get(), Fingerprints.sha256(bytes.get()), loadPages(folder),
                         loadReleases(folder, charterReader), loadManifest(folder), Location.of(relative(folder))));
             }
         }
@@ -126,14 +125,8 @@ public final class ProjectLoader {
             if (!name.endsWith(".md")) {
                 continue;
             }
-            try {
-                byte[] bytes = Files.readAllBytes(file);
-                SourceText.decode(relative(file), bytes, out).flatMap(reader::read)
-                        .ifPresent(charter -> releases.add(new Release(charter, name, sha256(bytes))));
-            } catch (IOException e) {
-                out.error(Location.of(relative(file)), "the file cannot be read: " + e.getMessage(),
-                        "check that the file exists and can be read");
-            }
+            bytes(file).ifPresent(bytes -> SourceText.decode(relative(file), bytes, out).flatMap(reader::read)
+                    .ifPresent(charter -> releases.add(new Release(charter, name, Fingerprints.sha256(bytes)))));
         }
         return releases;
     }
@@ -168,22 +161,6 @@ public final class ProjectLoader {
         return new ReleaseManifest(hashes, lines, where);
     }
 
-    private String sha256(Path file) {
-        try {
-            return sha256(Files.readAllBytes(file));
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
     private List<Page> loadPages(Path areaFolder) {
         List<Page> pages = new ArrayList<>();
         Path folder = areaFolder.resolve("pages");
@@ -202,6 +179,11 @@ public final class ProjectLoader {
     }
 
     private Optional<SourceText> read(Path file) {
+        return bytes(file).flatMap(bytes -> SourceText.decode(relative(file), bytes, out));
+    }
+
+    /** A source file's bytes, refusing files over the size limit; every source is read through here once. */
+    private Optional<byte[]> bytes(Path file) {
         String path = relative(file);
         try {
             long size = Files.size(file);
@@ -210,7 +192,7 @@ public final class ProjectLoader {
                         + MAX_FILE_BYTES / 1000 + " kB", "a charter is text: move large images to assets/");
                 return Optional.empty();
             }
-            return SourceText.decode(path, Files.readAllBytes(file), out);
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             out.error(Location.of(path), "the file cannot be read: " + e.getMessage(),
                     "check that the file exists and can be read");

@@ -31,9 +31,10 @@ public final class VersionOrder {
     }
 
     public static int compare(String a, String b) {
-        if (!isValid(a) || !isValid(b)) {
-            return Boolean.compare(!isValid(a), !isValid(b)) != 0 ? Boolean.compare(!isValid(a), !isValid(b))
-                    : a.compareTo(b);
+        boolean aValid = isValid(a);
+        boolean bValid = isValid(b);
+        if (!aValid || !bValid) {
+            return aValid == bValid ? a.compareTo(b) : aValid ? -1 : 1;
         }
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");

@@ -5,14 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.charterkit.check.Checker;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Location;
+import org.charterkit.load.Fingerprints;
 import org.charterkit.load.ProjectLoader;
 import org.charterkit.model.Area;
 import org.charterkit.model.CharterStatus;
@@ -74,7 +72,7 @@ public final class Releaser {
             byte[] bytes = Files.readAllBytes(source);
             Files.createDirectories(versions);
             Files.write(target, bytes, StandardOpenOption.CREATE_NEW);
-            String line = sha256(bytes) + "  " + target.getFileName() + "\n";
+            String line = Fingerprints.sha256(bytes) + "  " + target.getFileName() + "\n";
             Files.writeString(versions.resolve(ReleaseManifest.FILE_NAME), line, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return Optional.of(target);
@@ -88,13 +86,5 @@ public final class Releaser {
     private static String nextVersion(String version) {
         String[] parts = version.split("\\.");
         return (Long.parseLong(parts[0]) + 1) + ".0";
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

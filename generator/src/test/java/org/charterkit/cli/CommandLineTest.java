@@ -138,6 +138,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRefusedWithItsSize(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir);
+        Path charter = project.resolve("charters/se7/charter.md");
+        Files.writeString(charter, Files.readString(charter) + "\n" + "A very long paragraph. ".repeat(50_000));
+        Run run = run("check", "--root", project.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("charters/se7/charter.md: error: the file is 1155 kB, over the limit of 1000 kB"),
+                run.err());
+    }
+
+    @Test
     void aMissingProjectIsExplained(@TempDir Path dir) {
         Run run = run("check", "--root", dir.toString());
         assertEquals(1, run.code());
