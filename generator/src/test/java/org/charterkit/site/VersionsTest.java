@@ -125,8 +125,23 @@ class VersionsTest {
             - be transparent about what we are doing and why
             """;
 
+    static final String SPECTRUM = """
+
+            ## Spectrum of Participation
+
+            ### Information
+
+            is giving families the information they need
+
+            ### Co-production
+
+            is where everyone works together
+            """;
+
+    /** Version 3: one commitment reworded, a spectrum definition reworded, and a second signatory. */
     static final String BODY_3 = BODY_2.replace("- keep families central to everything we do",
-            "- keep children, young people and families central to everything we do");
+            "- keep children, young people and families central to everything we do")
+            + SPECTRUM.replace("is where everyone works together", "is where everyone works together as equals");
 
     static Path charterFile() {
         return project.resolve("charters/testshire/charter.md");
@@ -142,9 +157,11 @@ class VersionsTest {
         project = TestProjects.emptyProject(dir.resolve("project"));
         TestProjects.write(charterFile(), charter("1.0", "2022-11-01", "The first charter.", BODY_1));
         release();
-        TestProjects.write(charterFile(), charter("2.0", "2023-11-01", "Welcome and Care rewritten.", BODY_2));
+        TestProjects.write(charterFile(), charter("2.0", "2023-11-01", "Welcome and Care rewritten.",
+                BODY_2 + SPECTRUM));
         release();
-        TestProjects.write(charterFile(), charter("3.0", "2024-11-01", "Children and young people named.", BODY_3));
+        TestProjects.write(charterFile(), charter("3.0", "2024-11-01", "Children and young people named.", BODY_3)
+                .replace("    partner: council\n", "    partner: council\n  - name: Sam Example\n    partner: council\n"));
         release();
         site = dir.resolve("site");
         BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site).on(DAY));
@@ -223,6 +240,32 @@ class VersionsTest {
         assertEquals(List.of("Alex Example, Testshire Council"),
                 history.select("#version-1\\.0 ul.signed > li").eachText());
         assertEquals("../v/2.0/", history.selectFirst("#version-2\\.0 h2 a").attr("href"));
+    }
+
+    @Test
+    void theWhatChangedPageShowsSignatoriesAndDefinitionsThatChanged() {
+        Document changes = SiteFiles.page(site, "testshire/changes/2.0-to-3.0/index.html");
+        assertEquals(List.of("0 added", "0 removed", "1 reworded", "0 moved"),
+                changes.select("ul.change-counts > li").eachText());
+        assertEquals(List.of("Signatory added: Sam Example, Testshire Council"),
+                changes.select("section[aria-labelledby=changes-people] li").eachText());
+        assertEquals(List.of("Spectrum level reworded: Co-production"),
+                changes.select("section[aria-labelledby=changes-definitions] li").eachText());
+    }
+
+    @Test
+    void releaseRefusesWhenTheChartersHaveErrors() throws Exception {
+        Path copy = dir.resolve("broken");
+        TestProjects.emptyProject(copy);
+        TestProjects.copyTree(project.resolve("charters"), copy.resolve("charters"));
+        Path file = copy.resolve("charters/testshire/charter.md");
+        Files.writeString(file, Files.readString(file).replace("version: \"3.0\"", "version: \"4.0\"")
+                .replace("## Communicate", "## Comunicate"));
+        Diagnostics out = new Diagnostics();
+        assertFalse(new Releaser(copy, DAY).release("testshire", out).isPresent());
+        assertTrue(out.sorted().stream().anyMatch(d -> d.isError() && d.message().contains("did you mean `Communicate`?")),
+                out.sorted().toString());
+        assertFalse(Files.exists(copy.resolve("charters/testshire/versions/4.0.md")));
     }
 
     @Test
