@@ -246,6 +246,18 @@ public class WarwickshireSiteTest {
     }
 
     @Test
+    void everyPageCarriesAStrictContentSecurityPolicyAndNoInlineScript() {
+        for (Path file : SiteFiles.htmlFiles(site)) {
+            Document page = SiteFiles.page(site, site.relativize(file).toString());
+            String csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+            assertTrue(csp.contains("default-src 'none'") && csp.contains("script-src 'self'"), file + ": " + csp);
+            assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), file + ": " + csp);
+            assertEquals("no-referrer", page.selectFirst("meta[name=referrer]").attr("content"), file.toString());
+            assertTrue(page.select("script:not([src]), [style], style").isEmpty(), file.toString());
+        }
+    }
+
+    @Test
     void everyInternalLinkLeadsToAFileThatExists() {
         for (Path file : SiteFiles.htmlFiles(site)) {
             Document page = SiteFiles.page(site, site.relativize(file).toString());
