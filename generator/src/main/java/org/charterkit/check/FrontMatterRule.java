@@ -42,6 +42,9 @@ final class FrontMatterRule implements Rule {
             if (adopted && !keys.containsKey("adopted")) {
                 missing(out, keys, start, "adopted", "adopted: 2022-11-01");
             }
+            charter.contact().filter(c -> !c.url().isBlank() && !c.hasWebAddress()).ifPresent(c ->
+                    out.error(c.urlLocation(), "the contact's `url` is not a web address: `" + c.url() + "`",
+                            "write a full address starting with https://, like `url: https://www.example.org/contact`"));
             if (charter.contact().filter(org.charterkit.model.Contact::isReachable).isEmpty()) {
                 out.warning(keys.getOrDefault("contact", start), "the charter gives no contact for people who need"
                                 + " it in another format or find a problem with the site",

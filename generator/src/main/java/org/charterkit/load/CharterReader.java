@@ -142,8 +142,9 @@ final class CharterReader {
         Map<String, NodeTuple> c = yaml.mapping(entry.getValueNode(), "the contact");
         unknownFields(yaml, c, CONTACT_FIELDS, "the contact");
         Fields f = new Fields(yaml, c);
-        return Optional.of(new Contact(f.text("name"), f.text("email"), f.text("phone"), f.text("url"),
-                yaml.locate(entry.getValueNode())));
+        Location at = yaml.locate(entry.getValueNode());
+        return Optional.of(new Contact(f.text("name"), f.text("email"), f.text("phone"), f.text("url"), at,
+                c.containsKey("url") ? yaml.locate(c.get("url").getValueNode()) : at));
     }
 
     private List<Signatory> readSignatories(YamlTree yaml, NodeTuple entry) {

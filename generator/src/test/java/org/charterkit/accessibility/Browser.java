@@ -12,15 +12,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven by Debian's chromedriver: no browser or driver is downloaded, so the tests
  * run on a machine that reaches only package registries. {@code .ci/run} installs both packages.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("charterkit.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("charterkit.chromedriver", "/usr/bin/chromedriver"));
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
-    Browser() throws Exception {
+    public Browser() throws Exception {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new AssertionError("the accessibility tests need Chromium and its driver at " + CHROMIUM + " and "
                     + CHROMEDRIVER + ": install them with `apt-get install chromium chromium-driver`");
@@ -37,17 +37,17 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    void width(int cssPixels) {
+    public void width(int cssPixels) {
         driver.manage().window().setSize(new Dimension(cssPixels, 1000));
     }
 
     /** Makes the page answer {@code prefers-color-scheme} as a reader's dark setting would. */
-    void colourScheme(String scheme) {
+    public void colourScheme(String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", java.util.List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return driver.executeScript(js, args);
     }
 

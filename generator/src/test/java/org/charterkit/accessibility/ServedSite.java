@@ -8,11 +8,11 @@ import org.charterkit.TestProjects;
 import org.charterkit.serve.SiteServer;
 
 /** A site served on loopback with a browser open on it: what every browser test starts from. */
-final class ServedSite implements AutoCloseable {
+public final class ServedSite implements AutoCloseable {
 
-    final SiteServer server;
-    final Browser browser;
-    final List<String> pages;
+    public final SiteServer server;
+    public final Browser browser;
+    public final List<String> pages;
 
     private ServedSite(Path site, List<String> pages) throws Exception {
         this.pages = pages;
@@ -28,23 +28,23 @@ final class ServedSite implements AutoCloseable {
     }
 
     /** The real project, built into {@code dir} and served. */
-    static ServedSite realSite(Path dir) throws Exception {
+    public static ServedSite realSite(Path dir) throws Exception {
         Path site = dir.resolve("site");
         TestProjects.buildRealSite(site);
         return new ServedSite(site, SitePages.all(site));
     }
 
     /** A folder of hand-written pages (the broken page), served as it is. */
-    static ServedSite folder(Path folder) throws Exception {
+    public static ServedSite folder(Path folder) throws Exception {
         return new ServedSite(folder, SitePages.all(folder));
     }
 
-    void open(String page) {
+    public void open(String page) {
         browser.driver.get(server.url() + page);
     }
 
     /** Opens every page in turn and collects what {@code check} finds on each. */
-    List<String> onEveryPage(BiFunction<Browser, String, List<String>> check) {
+    public List<String> onEveryPage(BiFunction<Browser, String, List<String>> check) {
         List<String> found = new ArrayList<>();
         for (String page : pages) {
             open(page);
