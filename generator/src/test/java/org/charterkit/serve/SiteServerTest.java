@@ -86,9 +86,34 @@ class SiteServerTest {
     @Test
     void nothingOutsideTheSiteCanBeReached() throws Exception {
         for (String path : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/%252e%252e/secret.txt",
-                "/..%2fsecret.txt", "/..\\secret.txt", "/assets/..%5c..%5csecret.txt"}) {
+                "/..%2fsecret.txt", "/..\\secret.txt", "/assets/..%5c..%5csecret.txt", "//etc/passwd",
+                "/%2Fetc%2Fpasswd", "/C:%5CWindows%5Cwin.ini", "/" + dir.resolve("secret.txt")}) {
             String status = raw("GET " + path + " HTTP/1.1");
             assertTrue(status.contains(" 400 ") || status.contains(" 404 "), path + " gave " + status);
+        }
+    }
+
+    @Test
+    void twoHundredConcurrentRequestsAreEachAnsweredCorrectly() throws Exception {
+        String home = get("/warwickshire/").body();
+        String css = get("/assets/charterkit.css").body();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                boolean page = i % 2 == 0;
+                answers.add(pool.submit(() -> {
+                    HttpResponse<String> r = get(page ? "/warwickshire/" : "/assets/charterkit.css");
+                    return r.statusCode() == 200 && r.body().equals(page ? home : css);
+                }));
+            }
+            int correct = 0;
+            for (var answer : answers) {
+                correct += answer.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertEquals(200, correct);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
