@@ -11,7 +11,15 @@ final class SlugRule implements Rule {
 
     @Override
     public void check(Project project, Diagnostics out) {
+        java.util.Map<String, Area> byAddress = new java.util.HashMap<>();
         for (Area area : project.areas()) {
+            // Folders that differ only in case or accents would publish to one address on most web servers.
+            Area first = byAddress.putIfAbsent(Slugs.slugify(area.slug()), area);
+            if (first != null) {
+                out.error(area.location(), "the folders `" + first.slug() + "` and `" + area.slug()
+                                + "` would have the same web address",
+                        "keep one area per place: merge the two folders, or rename one");
+            }
             if (!Slugs.isValid(area.slug())) {
                 out.error(area.location(), "the folder name `" + area.slug() + "` cannot be a web address",
                         "rename the folder to lower-case letters and digits joined by `-`, such as `"
