@@ -3,6 +3,7 @@ package org.charterkit.check;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Location;
 import org.charterkit.model.Area;
@@ -94,21 +95,20 @@ final class ReleaseRule implements Rule {
     private static void checkCurrent(Area area, Diagnostics out) {
         Charter current = area.charter();
         Location version = current.frontMatter().keys().getOrDefault("version", current.location());
-        for (Release release : area.releases()) {
-            int order = VersionOrder.compare(current.version(), release.charter().version());
-            if (order == 0 && !release.sha256().equals(area.currentSha256())) {
+        Optional<Release> same = area.releases().stream()
+                .filter(r -> VersionOrder.compare(current.version(), r.charter().version()) == 0).findFirst();
+        if (same.isPresent()) {
+            if (!same.get().sha256().equals(area.currentSha256())) {
                 out.error(version, "charter.md has changed but still says version " + current.version()
                                 + ", which is released",
                         "give the changed charter a new version number, such as `version: \""
                                 + VersionOrder.nextMinor(current.version()) + "\"`");
-            } else if (order < 0 && !area.currentIsUnreleased()) {
-                continue;
-            } else if (order < 0) {
-                out.error(version, "charter.md says version " + current.version() + ", older than the released"
-                                + " version " + release.charter().version(),
-                        "the current charter must carry the newest version number");
-                return;
             }
+            return;
         }
+        area.releases().stream().filter(r -> VersionOrder.compare(current.version(), r.charter().version()) < 0)
+                .findFirst().ifPresent(newer -> out.error(version, "charter.md says version " + current.version()
+                                + ", older than the released version " + newer.charter().version(),
+                        "the current charter must carry the newest version number"));
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.model.Area;
 import org.charterkit.model.Charter;
+import org.charterkit.model.CharterDate;
 import org.charterkit.model.Project;
 
 /** A charter past its review date is flagged, so the forum and partners know it is due to be looked at again. */
@@ -19,13 +20,12 @@ final class ReviewRule implements Rule {
     public void check(Project project, Diagnostics out) {
         for (Area area : project.areas()) {
             Charter charter = area.charter();
-            // A review date before adoption is already an error of its own; one message per mistake.
-            boolean afterAdoption = charter.adopted().isEmpty() || charter.reviewBy().isEmpty()
-                    || charter.reviewBy().get().compareTo(charter.adopted().get()) > 0;
-            charter.reviewBy().filter(date -> afterAdoption && date.firstDay().isBefore(today)).ifPresent(date ->
-                    out.warning(charter.frontMatter().keys().get("review-by"), "the charter was due for review by "
+            if (charter.isDueForReview(today)) {
+                CharterDate date = charter.reviewBy().get();
+                out.warning(charter.frontMatter().keys().get("review-by"), "the charter was due for review by "
                                     + date + "; the pages say so",
-                            "review the charter with its partners, then release the new version"));
+                        "review the charter with its partners, then release the new version");
+            }
         }
     }
 }

@@ -51,8 +51,7 @@ final class DiffCommand implements Callable<Integer> {
         Optional<Area> found = new ProjectLoader(project.root(), diagnostics).load(Optional.of(area)).areas()
                 .stream().findFirst();
         if (found.isEmpty() || diagnostics.hasErrors()) {
-            return Reporter.report(new org.charterkit.build.BuildResult(diagnostics.sorted(), 0, 0),
-                    spec.commandLine().getErr());
+            return Reporter.report(diagnostics.sorted(), spec.commandLine().getErr());
         }
         List<Charter> versions = found.get().versions();
         // The newest of the versions is the current charter, released or not.
@@ -64,8 +63,7 @@ final class DiffCommand implements Callable<Integer> {
                             : from == null ? "version " + newer.get().version() + " is the first: there is nothing"
                             + " before it to compare with" : "there is no version " + from,
                     "the versions of " + area + " are: " + known);
-            return Reporter.report(new org.charterkit.build.BuildResult(diagnostics.sorted(), 0, 0),
-                    spec.commandLine().getErr());
+            return Reporter.report(diagnostics.sorted(), spec.commandLine().getErr());
         }
         CharterComparison comparison = new CharterComparer().compare(older.get(), newer.get());
         ComparisonText text = new ComparisonText();

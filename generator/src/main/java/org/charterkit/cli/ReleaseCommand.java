@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.charterkit.build.BuildRequest;
-import org.charterkit.build.BuildResult;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.release.Releaser;
 import picocli.CommandLine.Command;
@@ -35,7 +34,7 @@ final class ReleaseCommand implements Callable<Integer> {
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Path> released = new Releaser(project.root(), BuildRequest.currentDay()).release(area, diagnostics);
-        int code = Reporter.report(new BuildResult(diagnostics.sorted(), 0, 0), spec.commandLine().getErr());
+        int code = Reporter.report(diagnostics.sorted(), spec.commandLine().getErr());
         if (released.isPresent() && code == 0) {
             spec.commandLine().getOut().printf("Released %s as %s.%nFor the next version, edit charter.md and give"
                     + " it a new version number.%n", area, released.get());

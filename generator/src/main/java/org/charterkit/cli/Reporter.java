@@ -1,6 +1,7 @@
 package org.charterkit.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.charterkit.build.BuildResult;
 import org.charterkit.diagnostic.Diagnostic;
 
@@ -12,14 +13,20 @@ final class Reporter {
 
     /** Prints every diagnostic and a count to {@code err}; returns the exit code the result deserves. */
     static int report(BuildResult result, PrintWriter err) {
-        for (Diagnostic d : result.diagnostics()) {
+        return report(result.diagnostics(), err);
+    }
+
+    /** The same for diagnostics that come from no build (a release, a diff). */
+    static int report(List<Diagnostic> diagnostics, PrintWriter err) {
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        for (Diagnostic d : diagnostics) {
             err.println(d.format());
         }
-        if (!result.diagnostics().isEmpty()) {
-            err.println(count(result.errors(), "error") + ", " + count(result.warnings(), "warning"));
+        if (!diagnostics.isEmpty()) {
+            err.println(count(errors, "error") + ", " + count(diagnostics.size() - errors, "warning"));
         }
         err.flush();
-        return result.succeeded() ? 0 : 1;
+        return errors == 0 ? 0 : 1;
     }
 
     private static String count(long n, String what) {

@@ -70,6 +70,15 @@ public record Charter(String title, String areaName, String version, Optional<Ch
         return last == null ? section == sections.get(sections.size() - 1) : section == last;
     }
 
+    /**
+     * Whether the charter's review date has passed on {@code today}. A review date before adoption is a mistake
+     * of its own (the check reports it), not a review that is due.
+     */
+    public boolean isDueForReview(java.time.LocalDate today) {
+        return reviewBy.filter(review -> adopted.map(a -> review.compareTo(a) > 0).orElse(true))
+                .filter(review -> review.firstDay().isBefore(today)).isPresent();
+    }
+
     public int commitmentCount() {
         return cornerstoneSections().stream().mapToInt(s -> s.commitments().size()).sum();
     }

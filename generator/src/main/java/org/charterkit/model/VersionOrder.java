@@ -30,6 +30,11 @@ public final class VersionOrder {
         return version.substring(0, dot + 1) + (Long.parseLong(version.substring(dot + 1)) + 1);
     }
 
+    /** The next whole version after {@code version}: 1.3 gives 2.0. */
+    public static String nextMajor(String version) {
+        return isValid(version) ? (Long.parseLong(version.split("\\.")[0]) + 1) + ".0" : "1.0";
+    }
+
     public static int compare(String a, String b) {
         boolean aValid = isValid(a);
         boolean bValid = isValid(b);

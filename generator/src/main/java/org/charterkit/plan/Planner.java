@@ -112,7 +112,7 @@ public final class Planner {
     }
 
     /** Where the comparison of two versions lives, so the history page can link to it. */
-    public static String changesPath(Charter from, Charter to) {
+    private static String changesPath(Charter from, Charter to) {
         return "changes/" + from.version() + "-to-" + to.version() + "/index.html";
     }
 

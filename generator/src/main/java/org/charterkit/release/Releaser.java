@@ -61,7 +61,7 @@ public final class Releaser {
                 out.error(version, "version " + charter.version() + " is not newer than the released version "
                                 + release.charter().version(),
                         "give charter.md a higher version number first, such as `version: \""
-                                + nextVersion(release.charter().version()) + "\"`");
+                                + VersionOrder.nextMajor(release.charter().version()) + "\"`");
                 return Optional.empty();
             }
         }
@@ -83,8 +83,4 @@ public final class Releaser {
         }
     }
 
-    private static String nextVersion(String version) {
-        String[] parts = version.split("\\.");
-        return (Long.parseLong(parts[0]) + 1) + ".0";
-    }
 }

@@ -2,7 +2,6 @@ package org.charterkit.render;
 
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.Optional;
 import org.charterkit.model.CharterDate;
 
 /** Dates and sizes as a reader in England writes them: "1 November 2022". */
@@ -11,9 +10,5 @@ public final class Formats {
     public String date(CharterDate date) {
         String month = java.time.Month.of(date.month()).getDisplayName(TextStyle.FULL, Locale.UK);
         return date.hasDay() ? date.day() + " " + month + " " + date.year() : month + " " + date.year();
-    }
-
-    public String date(Optional<CharterDate> date) {
-        return date.map(this::date).orElse("");
     }
 }

@@ -62,6 +62,7 @@ public final class SiteRenderer {
                     "check that themes/default/templates exists");
             return new RenderedSite(pages, List.of());
         }
+        Feeds feeds = new Feeds(plan.project());
         for (PlannedPage page : plan.pages()) {
             Context context = new Context();
             context.setVariable("page", page);
@@ -71,15 +72,14 @@ public final class SiteRenderer {
             context.setVariable("md", markdown);
             context.setVariable("fmt", formats);
             context.setVariable("generator", "Charterkit " + version);
-            context.setVariable("feeds", new Feeds(plan.project()));
+            context.setVariable("feeds", feeds);
             page.area().ifPresent(area -> {
                 // A version page shows that version's text in the same templates as the current charter.
                 var charter = page.version().orElse(area.charter());
                 context.setVariable("area", area);
                 context.setVariable("charter", charter);
                 context.setVariable("framework", charter.framework().orElse(null));
-                context.setVariable("reviewOverdue", charter.reviewBy()
-                        .filter(d -> d.firstDay().isBefore(today)).isPresent() && page.version().isEmpty());
+                context.setVariable("reviewOverdue", page.version().isEmpty() && charter.isDueForReview(today));
             });
             try {
                 pages.add(new RenderedPage(page.path(), engine.process(page.kind().template(), context)));
