@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.charterkit.CommandRun;
 import org.charterkit.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,20 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command as a person runs it: what it prints, where, and its exit code. */
 class CommandLineTest {
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CharterkitCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void buildWritesEveryAreaAndSaysWhereToOpenIt(@TempDir Path dir) {
         Path out = dir.resolve("site");
-        Run run = run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", out.toString());
+        CommandRun run = run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Built 2 areas"), run.out());
         assertTrue(run.out().contains(out.resolve("index.html").toString()), run.out());
@@ -39,7 +32,7 @@ class CommandLineTest {
     @Test
     void buildOfOneAreaWritesOnlyThatArea(@TempDir Path dir) {
         Path out = dir.resolve("site");
-        Run run = run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", out.toString(),
+        CommandRun run = run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", out.toString(),
                 "--area", "se7");
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.isRegularFile(out.resolve("se7/index.html")));
@@ -49,7 +42,7 @@ class CommandLineTest {
     @Test
     void checkOfTheRealChartersPassesAndWritesNothing(@TempDir Path dir) {
         Path project = TestProjects.copyOfRealProject(dir);
-        Run run = run("check", "--root", project.toString());
+        CommandRun run = run("check", "--root", project.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Checked 2 areas: no errors."), run.out());
         assertFalse(Files.exists(project.resolve("public")));
@@ -61,7 +54,7 @@ class CommandLineTest {
         Path charter = project.resolve("charters/warwickshire/charter.md");
         Files.writeString(charter, Files.readString(charter).replace("    partner: icb", "    partner: ibc")
                 .replace("review-by: 2024-11-01", "review-by: 2021-11-01"));
-        Run run = run("check", "--root", project.toString());
+        CommandRun run = run("check", "--root", project.toString());
         assertEquals(1, run.code());
         assertEquals("", run.out());
         assertTrue(run.err().contains("charters/warwickshire/charter.md:7:1: error: `review-by` (2021-11-01) is not"
@@ -83,7 +76,7 @@ class CommandLineTest {
 
         Path charter = project.resolve("charters/warwickshire/charter.md");
         Files.writeString(charter, Files.readString(charter).replace("## Communicate", "## Comunicate"));
-        Run broken = run("build", "--root", project.toString(), "--out", out.toString());
+        CommandRun broken = run("build", "--root", project.toString(), "--out", out.toString());
         assertEquals(1, broken.code());
         assertTrue(broken.err().contains("did you mean `Communicate`?"), broken.err());
         assertTrue(broken.err().contains("Nothing was written"), broken.err());
@@ -95,7 +88,7 @@ class CommandLineTest {
         Path precious = dir.resolve("documents");
         Files.createDirectories(precious);
         Files.writeString(precious.resolve("minutes.txt"), "keep me");
-        Run run = run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", precious.toString());
+        CommandRun run = run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", precious.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("is not a site Charterkit wrote"), run.err());
         assertEquals("keep me", Files.readString(precious.resolve("minutes.txt")));
@@ -112,28 +105,28 @@ class CommandLineTest {
 
     @Test
     void helpAndVersionFollowTheUsualConventions() {
-        Run help = run("--help");
+        CommandRun help = run("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("build") && help.out().contains("check") && help.out().contains("serve"));
         for (String command : new String[] {"build", "check", "serve"}) {
-            Run sub = run(command, "--help");
+            CommandRun sub = run(command, "--help");
             assertEquals(0, sub.code(), command);
             assertTrue(sub.out().startsWith("Usage: charterkit " + command), sub.out());
         }
-        Run version = run("--version");
+        CommandRun version = run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("charterkit "), version.out());
     }
 
     @Test
     void wrongUsageExitsWithTwoAndExplainsOnStandardError() {
-        Run unknown = run("bake");
+        CommandRun unknown = run("bake");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("Unmatched argument"), unknown.err());
-        Run noCommand = run();
+        CommandRun noCommand = run();
         assertEquals(2, noCommand.code());
         assertTrue(noCommand.err().contains("name a command"), noCommand.err());
-        Run badPort = run("serve", "--port", "many");
+        CommandRun badPort = run("serve", "--port", "many");
         assertEquals(2, badPort.code());
     }
 
@@ -142,7 +135,7 @@ class CommandLineTest {
         Path project = TestProjects.copyOfRealProject(dir);
         Path charter = project.resolve("charters/se7/charter.md");
         Files.writeString(charter, Files.readString(charter) + "\n" + "A very long paragraph. ".repeat(50_000));
-        Run run = run("check", "--root", project.toString());
+        CommandRun run = run("check", "--root", project.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("charters/se7/charter.md: error: the file is 1155 kB, over the limit of 1000 kB"),
                 run.err());
@@ -150,7 +143,7 @@ class CommandLineTest {
 
     @Test
     void aMissingProjectIsExplained(@TempDir Path dir) {
-        Run run = run("check", "--root", dir.toString());
+        CommandRun run = run("check", "--root", dir.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("there is no `charters` folder"), run.err());
     }

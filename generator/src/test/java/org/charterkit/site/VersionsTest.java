@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.charterkit.CommandRun;
 import org.charterkit.TestProjects;
 import org.charterkit.build.BuildRequest;
 import org.charterkit.build.BuildResult;
@@ -270,54 +270,20 @@ class VersionsTest {
 
     @Test
     void theDiffCommandPrintsTheSameComparisonForAPullRequest() {
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        int code = org.charterkit.cli.CharterkitCommand.execute(new String[] {"diff", "testshire", "--root",
-                project.toString(), "--from", "1.0", "--to", "2.0"}, new java.io.PrintWriter(out, true),
-                new java.io.PrintWriter(err, true));
-        assertEquals(0, code, err.toString());
-        String text = out.toString();
-        assertTrue(text.startsWith("Changes from version 1.0 to version 2.0"), text);
-        assertTrue(text.contains("~ reworded: \"introduce everyone, their role and why they are there\" -> \"introduce"
-                + " everyone, their job and why they joined us\""), text);
-        assertTrue(text.contains("- removed: \"provide clear purpose for involvement\""), text);
-        assertTrue(text.contains("+ added: \"always consider who needs to be involved\""), text);
-        StringWriter markdown = new StringWriter();
-        code = org.charterkit.cli.CharterkitCommand.execute(new String[] {"diff", "testshire", "--root",
-                project.toString(), "--format", "markdown"}, new java.io.PrintWriter(markdown, true),
-                new java.io.PrintWriter(err, true));
-        assertEquals(0, code, err.toString());
-        assertTrue(markdown.toString().startsWith("## Changes from version 2.0 to version 3.0"), markdown.toString());
-        code = org.charterkit.cli.CharterkitCommand.execute(new String[] {"diff", "testshire", "--root",
-                project.toString(), "--from", "9.9"}, new java.io.PrintWriter(new StringWriter(), true),
-                new java.io.PrintWriter(err, true));
-        assertEquals(1, code);
-        assertTrue(err.toString().contains("there is no version 9.9"), err.toString());
-    }
-
-    @Test
-    void theAtomFeedsAnnounceEachReleasedVersionNewestFirst() throws Exception {
-        org.jsoup.nodes.Document feed = org.jsoup.Jsoup.parse(Files.readString(site.resolve("testshire/feed.xml")), "",
-                org.jsoup.parser.Parser.xmlParser());
-        assertEquals("http://www.w3.org/2005/Atom", feed.selectFirst("feed").attr("xmlns"));
-        assertEquals(List.of("Testshire: Working Together Charter for Testshire, version 3.0",
-                "Testshire: Working Together Charter for Testshire, version 2.0",
-                "Testshire: Working Together Charter for Testshire, version 1.0"),
-                feed.select("entry > title").eachText());
-        assertEquals(List.of("2024-11-01T00:00:00Z", "2023-11-01T00:00:00Z", "2022-11-01T00:00:00Z"),
-                feed.select("entry > updated").eachText());
-        assertEquals("2024-11-01T00:00:00Z", feed.selectFirst("feed > updated").text());
-        assertEquals(3, feed.select("entry > id").eachText().stream().distinct().count());
-        for (var link : feed.select("entry > link")) {
-            assertTrue(Files.isRegularFile(site.resolve("testshire").resolve(link.attr("href")).resolve("index.html")),
-                    link.attr("href"));
-        }
-        assertTrue(feed.selectFirst("entry > summary").text().endsWith("Children and young people named."));
-        org.jsoup.nodes.Document hub = org.jsoup.Jsoup.parse(Files.readString(site.resolve("feed.xml")), "",
-                org.jsoup.parser.Parser.xmlParser());
-        assertEquals("testshire/v/3.0/", hub.selectFirst("entry > link").attr("href"));
-        assertEquals("feed.xml", SiteFiles.page(site, "testshire/index.html")
-                .selectFirst("link[type=application/atom+xml]").attr("href"));
+        CommandRun text = CommandRun.of("diff", "testshire", "--root", project.toString(), "--from", "1.0", "--to",
+                "2.0");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().startsWith("Changes from version 1.0 to version 2.0"), text.out());
+        assertTrue(text.out().contains("~ reworded: \"introduce everyone, their role and why they are there\" ->"
+                + " \"introduce everyone, their job and why they joined us\""), text.out());
+        assertTrue(text.out().contains("- removed: \"provide clear purpose for involvement\""), text.out());
+        assertTrue(text.out().contains("+ added: \"always consider who needs to be involved\""), text.out());
+        CommandRun markdown = CommandRun.of("diff", "testshire", "--root", project.toString(), "--format", "markdown");
+        assertEquals(0, markdown.code(), markdown.err());
+        assertTrue(markdown.out().startsWith("## Changes from version 2.0 to version 3.0"), markdown.out());
+        CommandRun unknown = CommandRun.of("diff", "testshire", "--root", project.toString(), "--from", "9.9");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("there is no version 9.9"), unknown.err());
     }
 
     @Test
