@@ -287,6 +287,31 @@ class VersionsTest {
     }
 
     @Test
+    void theAtomFeedsAnnounceEachReleasedVersionNewestFirst() throws Exception {
+        org.jsoup.nodes.Document feed = org.jsoup.Jsoup.parse(Files.readString(site.resolve("testshire/feed.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        assertEquals("http://www.w3.org/2005/Atom", feed.selectFirst("feed").attr("xmlns"));
+        assertEquals(List.of("Testshire: Working Together Charter for Testshire, version 3.0",
+                "Testshire: Working Together Charter for Testshire, version 2.0",
+                "Testshire: Working Together Charter for Testshire, version 1.0"),
+                feed.select("entry > title").eachText());
+        assertEquals(List.of("2024-11-01T00:00:00Z", "2023-11-01T00:00:00Z", "2022-11-01T00:00:00Z"),
+                feed.select("entry > updated").eachText());
+        assertEquals("2024-11-01T00:00:00Z", feed.selectFirst("feed > updated").text());
+        assertEquals(3, feed.select("entry > id").eachText().stream().distinct().count());
+        for (var link : feed.select("entry > link")) {
+            assertTrue(Files.isRegularFile(site.resolve("testshire").resolve(link.attr("href")).resolve("index.html")),
+                    link.attr("href"));
+        }
+        assertTrue(feed.selectFirst("entry > summary").text().endsWith("Children and young people named."));
+        org.jsoup.nodes.Document hub = org.jsoup.Jsoup.parse(Files.readString(site.resolve("feed.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        assertEquals("testshire/v/3.0/", hub.selectFirst("entry > link").attr("href"));
+        assertEquals("feed.xml", SiteFiles.page(site, "testshire/index.html")
+                .selectFirst("link[type=application/atom+xml]").attr("href"));
+    }
+
+    @Test
     void releaseRefusesAVersionThatIsNotNewer() throws Exception {
         Path copy = TestProjects.copyOfRealProject(dir.resolve("copy"));
         TestProjects.copyTree(project.resolve("charters/testshire"), copy.resolve("charters/testshire"));
