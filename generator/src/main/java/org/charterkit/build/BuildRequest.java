@@ -14,20 +14,31 @@ import java.util.Optional;
  * @param out  where the site goes; empty for a check that writes nothing
  * @param area only this area, when given
  * @param today the day the build is for: review dates are judged against it
+ * @param print whether to print the PDF booklet and poster of each charter; a quick preview can skip them
  */
-public record BuildRequest(Path root, Optional<Path> out, Optional<String> area, LocalDate today) {
+public record BuildRequest(Path root, Optional<Path> out, Optional<String> area, LocalDate today, boolean print) {
 
     public static BuildRequest check(Path root) {
-        return new BuildRequest(root, Optional.empty(), Optional.empty(), currentDay());
+        return new BuildRequest(root, Optional.empty(), Optional.empty(), currentDay(), true);
     }
 
     public static BuildRequest build(Path root, Path out) {
-        return new BuildRequest(root, Optional.of(out), Optional.empty(), currentDay());
+        return new BuildRequest(root, Optional.of(out), Optional.empty(), currentDay(), true);
     }
 
     /** The same request for another day, for tests of what depends on the date. */
     public BuildRequest on(LocalDate day) {
-        return new BuildRequest(root, out, area, day);
+        return new BuildRequest(root, out, area, day, print);
+    }
+
+    /** The same request for one area only. */
+    public BuildRequest only(Optional<String> slug) {
+        return new BuildRequest(root, out, slug, today, print);
+    }
+
+    /** The same request with or without the printed charters. */
+    public BuildRequest printing(boolean printed) {
+        return new BuildRequest(root, out, area, today, printed);
     }
 
     /**

@@ -29,7 +29,7 @@ public final class SiteBuild {
         if (diagnostics.hasErrors() || request.out().isEmpty()) {
             return new BuildResult(diagnostics.sorted(), project.areas().size(), 0);
         }
-        SitePlan plan = new Planner().plan(project);
+        SitePlan plan = new Planner(request.print()).plan(project);
         Path theme = request.root().resolve("themes").resolve("default");
         RenderedSite site = new SiteRenderer(theme, version, request.today()).render(plan, diagnostics);
         if (diagnostics.hasErrors()) {

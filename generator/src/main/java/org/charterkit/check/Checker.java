@@ -18,6 +18,7 @@ public final class Checker {
             new CornerstoneRule(),
             new ScaleRule(),
             new PartnerRule(),
+            new ImageRule(),
             new DateRule(),
             new SlugRule(),
             new ReleaseRule(),

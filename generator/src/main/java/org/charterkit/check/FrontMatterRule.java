@@ -15,7 +15,7 @@ import org.charterkit.model.Project;
 final class FrontMatterRule implements Rule {
 
     static final List<String> FIELDS = List.of("title", "area", "version", "status", "adopted", "review-by",
-            "framework", "language", "summary", "recognition", "contact", "changes", "partners", "signatories");
+            "framework", "language", "summary", "recognition", "contact", "changes", "partners", "signatories", "poster");
 
     private static final Map<String, String> REQUIRED = Map.of(
             "title", "title: Working Together Charter for Our Area",

@@ -26,6 +26,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--area", paramLabel = "SLUG", description = "Build only this area (its folder name).")
     String area;
 
+    @Option(names = "--no-pdf", description = "Skip the printed charters (PDF booklet and poster): a quicker preview.")
+    boolean noPdf;
+
     @Spec
     CommandSpec spec;
 
@@ -34,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
         Path root = project.root();
         Path target = out != null ? out : root.resolve("public");
         BuildResult result = new SiteBuild(CharterkitCommand.version())
-                .run(new BuildRequest(root, Optional.of(target), Optional.ofNullable(area), BuildRequest.currentDay()));
+                .run(BuildRequest.build(root, target).only(Optional.ofNullable(area)).printing(!noPdf));
         int code = Reporter.report(result, spec.commandLine().getErr());
         if (code == 0) {
             spec.commandLine().getOut().printf("Built %d %s, %d pages, into %s%nOpen %s in a browser,"

@@ -34,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on. Default: ${DEFAULT-VALUE}, this machine only.")
     String host;
 
+    @Option(names = "--no-pdf", description = "Skip the printed charters (PDF booklet and poster): a quicker preview.")
+    boolean noPdf;
+
     @Spec
     CommandSpec spec;
 
@@ -42,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         Path root = project.root();
         Path target = out != null ? out : root.resolve("public");
         BuildResult result = new SiteBuild(CharterkitCommand.version())
-                .run(new BuildRequest(root, Optional.of(target), Optional.empty(), BuildRequest.currentDay()));
+                .run(BuildRequest.build(root, target).printing(!noPdf));
         int code = Reporter.report(result, spec.commandLine().getErr());
         if (code != 0) {
             return code;

@@ -15,6 +15,11 @@ public final class Diagnostics {
         all.add(diagnostic);
     }
 
+    /** Takes in what another collector gathered, such as one made for work done on another thread. */
+    public void addAll(Diagnostics other) {
+        all.addAll(other.all);
+    }
+
     public void error(Location location, String message, String hint) {
         add(Diagnostic.error(location, message, hint));
     }

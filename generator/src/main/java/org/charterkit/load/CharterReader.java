@@ -29,9 +29,11 @@ import org.charterkit.model.CornerstoneSection;
 import org.charterkit.model.Framework;
 import org.charterkit.model.FreeSection;
 import org.charterkit.model.FrontMatter;
+import org.charterkit.model.ImageUse;
 import org.charterkit.model.InvolvementLevel;
 import org.charterkit.model.InvolvementSection;
 import org.charterkit.model.Markdown;
+import org.charterkit.model.PaperSize;
 import org.charterkit.model.Partner;
 import org.charterkit.model.ScaleStep;
 import org.charterkit.model.Signatory;
@@ -48,9 +50,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class CharterReader {
 
     private static final Set<String> LIST_FIELDS = Set.of("partners", "signatories", "changes");
-    private static final List<String> PARTNER_FIELDS = List.of("id", "name", "short", "kind");
+    private static final List<String> PARTNER_FIELDS = List.of("id", "name", "short", "kind", "logo", "logo-alt",
+            "logo-consent");
     private static final List<String> CONTACT_FIELDS = List.of("name", "email", "phone", "url");
-    private static final List<String> SIGNATORY_FIELDS = List.of("name", "partner", "role", "on-behalf");
+    private static final List<String> SIGNATORY_FIELDS = List.of("name", "partner", "role", "on-behalf",
+            "signature", "signature-alt");
     private static final Set<String> SPECTRUM_HEADINGS = Set.of("spectrum-of-participation");
     private static final Set<String> INVOLVEMENT_HEADINGS = Set.of("levels-of-involvement", "level-of-involvement");
 
@@ -113,9 +117,9 @@ final class CharterReader {
         return Optional.of(new Charter(f.text("title"), f.text("area"), f.text("version"), status,
                 f.date("adopted"), f.date("review-by"), frameworkId, framework,
                 f.text("language").isEmpty() ? "en-GB" : f.text("language"), f.text("summary"),
-                f.text("recognition"), contact,
+                f.text("recognition"), contact, f.paperSize("poster"),
                 fields.containsKey("changes") ? yaml.texts(fields.get("changes")) : List.of(), partners, signatories, body.introduction, body.sections,
-                new FrontMatter(keys, blank, unreadable, readable, fm.opening()), source.line(1)));
+                md.images("an image in the charter"), new FrontMatter(keys, blank, unreadable, readable, fm.opening()), source.line(1)));
     }
 
     private List<Partner> readPartners(YamlTree yaml, NodeTuple entry) {
@@ -130,7 +134,9 @@ final class CharterReader {
             Fields f = new Fields(yaml, p);
             String name = f.required("name", at, "a partner");
             String id = f.text("id").isEmpty() ? Slugs.slugify(name) : f.text("id");
-            partners.add(new Partner(id, name, f.text("short"), f.text("kind"), at));
+            Optional<ImageUse> logo = image(yaml, p, "logo", "the logo of " + name);
+            boolean consent = p.containsKey("logo-consent") && yaml.flag(p.get("logo-consent"));
+            partners.add(new Partner(id, name, f.text("short"), f.text("kind"), logo, consent, at));
         }
         return partners;
     }
@@ -161,9 +167,20 @@ final class CharterReader {
             String partner = f.text("partner");
             Location partnerAt = s.containsKey("partner") ? yaml.locate(s.get("partner").getValueNode()) : at;
             boolean onBehalf = s.containsKey("on-behalf") && yaml.flag(s.get("on-behalf"));
-            signatories.add(new Signatory(name, partner, f.text("role"), onBehalf, partnerAt));
+            Optional<ImageUse> signature = image(yaml, s, "signature", "the signature of " + name);
+            signatories.add(new Signatory(name, partner, f.text("role"), onBehalf, signature, partnerAt));
         }
         return signatories;
+    }
+
+    /** An image named by {@code key}, with its alt text from {@code key-alt}. */
+    private Optional<ImageUse> image(YamlTree yaml, Map<String, NodeTuple> fields, String key, String role) {
+        if (!fields.containsKey(key)) {
+            return Optional.empty();
+        }
+        Fields f = new Fields(yaml, fields);
+        return Optional.of(new ImageUse(f.text(key), f.text(key + "-alt"), role,
+                yaml.locate(fields.get(key).getValueNode())));
     }
 
     private void unknownFields(YamlTree yaml, Map<String, NodeTuple> fields, List<String> known, String what) {
@@ -214,6 +231,21 @@ final class CharterReader {
                                 + " (or `2022-11` when only the month is known)");
             }
             return date;
+        }
+
+        /** A paper size, A4 unless the charter asks for another. */
+        PaperSize paperSize(String key) {
+            String value = text(key);
+            if (value.isEmpty()) {
+                return PaperSize.A4;
+            }
+            Optional<PaperSize> size = PaperSize.fromLabel(value);
+            if (size.isEmpty()) {
+                out.error(yaml.locate(fields.get(key).getValueNode()),
+                        "`" + key + "` must be `A4` or `A3`, not `" + value + "`",
+                        "write `" + key + ": A3` for a larger poster, or remove the line for A4");
+            }
+            return size.orElse(PaperSize.A4);
         }
 
         Optional<CharterStatus> status() {

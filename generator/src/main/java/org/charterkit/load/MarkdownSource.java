@@ -95,6 +95,18 @@ final class MarkdownSource {
         return markdown(children, locate(parent));
     }
 
+    /** Every image the Markdown shows ({@code ![alt](path)}), where it is written. */
+    List<org.charterkit.model.ImageUse> images(String role) {
+        List<org.charterkit.model.ImageUse> images = new java.util.ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Image image) {
+                images.add(new org.charterkit.model.ImageUse(image.getUrl().toString(), image.getText().toString(),
+                        role, locate(image)));
+            }
+        }
+        return images;
+    }
+
     Location locate(Node node) {
         return source.locate(node.getStartOffset());
     }

@@ -14,12 +14,14 @@ import org.charterkit.diagnostic.Location;
  * @param framework   that framework, when it exists
  * @param changes     the change notes of this version, as its front matter lists them
  * @param introduction text before the first section
+ * @param poster      the paper the printable poster is made for
+ * @param images      the images the charter's text shows, in the order written
  */
 public record Charter(String title, String areaName, String version, Optional<CharterStatus> status,
         Optional<CharterDate> adopted, Optional<CharterDate> reviewBy, String frameworkId,
-        Optional<Framework> framework, String language, String summary, String recognition, Optional<Contact> contact,
+        Optional<Framework> framework, String language, String summary, String recognition, Optional<Contact> contact, PaperSize poster,
         List<String> changes, List<Partner> partners, List<Signatory> signatories, Markdown introduction,
-        List<CharterSection> sections,
+        List<CharterSection> sections, List<ImageUse> images,
         FrontMatter frontMatter, Location location) {
 
     public Charter {
@@ -27,6 +29,21 @@ public record Charter(String title, String areaName, String version, Optional<Ch
         partners = List.copyOf(partners);
         signatories = List.copyOf(signatories);
         sections = List.copyOf(sections);
+        images = List.copyOf(images);
+    }
+
+    /** Whether any partner's logo is shown with the signatories. */
+    public boolean showsLogos() {
+        return partners.stream().anyMatch(p -> p.logo().isPresent());
+    }
+
+    /** Every image the charter uses: logos, signatures and images in its text. */
+    public List<ImageUse> allImages() {
+        List<ImageUse> all = new java.util.ArrayList<>();
+        partners.forEach(p -> p.logo().ifPresent(all::add));
+        signatories.forEach(s -> s.signature().ifPresent(all::add));
+        all.addAll(images);
+        return all;
     }
 
     public List<CornerstoneSection> cornerstoneSections() {

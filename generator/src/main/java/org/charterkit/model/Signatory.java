@@ -8,6 +8,8 @@ import org.charterkit.diagnostic.Location;
  * @param partnerId the {@link Partner#id()} of the organisation they signed for
  * @param role      their role, or empty
  * @param onBehalf  true when they signed on behalf of the organisation rather than as its head
+ * @param signature an image of their signature, for the printed charter, when the charter supplies one
  */
-public record Signatory(String name, String partnerId, String role, boolean onBehalf, Location location) {
+public record Signatory(String name, String partnerId, String role, boolean onBehalf,
+        java.util.Optional<ImageUse> signature, Location location) {
 }

@@ -13,12 +13,21 @@ public enum PageKind {
     VERSION("charter"),
     HISTORY("history"),
     CHANGES("changes"),
-    FEED("feed.xml");
+    FEED("feed.xml"),
+    /** The whole charter as an A4 booklet, in PDF. */
+    BOOKLET("print/booklet"),
+    /** The cornerstones on one sheet, in PDF, for a wall or a meeting table. */
+    POSTER("print/poster");
 
     private final String template;
 
     PageKind(String template) {
         this.template = template;
+    }
+
+    /** Whether the page is printed to PDF rather than served as HTML. */
+    public boolean isPrint() {
+        return this == BOOKLET || this == POSTER;
     }
 
     /** The theme template that renders this kind, without {@code .html}. */

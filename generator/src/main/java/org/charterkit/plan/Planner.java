@@ -15,6 +15,12 @@ import org.charterkit.model.Project;
 public final class Planner {
 
     private final CharterComparer comparer = new CharterComparer();
+    private final boolean print;
+
+    /** @param print whether to plan each charter's printed booklet and poster */
+    public Planner(boolean print) {
+        this.print = print;
+    }
 
     public static final String HUB_TITLE = "Co-production charters";
 
@@ -105,10 +111,26 @@ public final class Planner {
             planned.add(new PlannedPage(entry.path(), entry.kind(), entry.title(), Optional.of(area),
                     entry.cornerstone(), entry.page(), entry.version(), entry.comparison(), navigation, crumbs));
         }
+        // The printable charters: the current text, and each released version at its permanent address.
+        if (print) {
+            planned.addAll(printed(area, base, Optional.empty()));
+            for (Charter version : area.versions()) {
+                planned.addAll(printed(area, base + "v/" + version.version() + "/", Optional.of(version)));
+            }
+        }
         planned.add(new PlannedPage(base + "feed.xml", PageKind.FEED, "New versions of " + charter.title(),
                 Optional.of(area), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of()));
         return planned;
+    }
+
+    private static List<PlannedPage> printed(Area area, String folder, Optional<Charter> version) {
+        Charter charter = version.orElse(area.charter());
+        return List.of(
+                new PlannedPage(folder + "charter.pdf", PageKind.BOOKLET, charter.title(), Optional.of(area),
+                        Optional.empty(), Optional.empty(), version, Optional.empty(), List.of(), List.of()),
+                new PlannedPage(folder + "charter-poster.pdf", PageKind.POSTER, charter.title(), Optional.of(area),
+                        Optional.empty(), Optional.empty(), version, Optional.empty(), List.of(), List.of()));
     }
 
     /** Where the comparison of two versions lives, so the history page can link to it. */

@@ -5,7 +5,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.charterkit.model.Markdown;
@@ -46,9 +45,10 @@ public final class MarkdownHtml {
 
     /**
      * Each fragment rendered once per build: a charter's commitments and definitions appear on several pages, and
-     * rendering was most of a build's time. One instance serves one build, so the memo is not shared state.
+     * rendering was most of a build's time. One instance serves one build, so the memo is not shared state;
+     * it is concurrent because the printed charters are made on several threads.
      */
-    private final Map<String, String> rendered = new HashMap<>();
+    private final Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A block of Markdown (paragraphs, lists, headings) as clean HTML. */
     public String block(Markdown markdown) {

@@ -4,9 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Location;
 import org.charterkit.model.Area;
+import org.charterkit.model.Charter;
+import org.charterkit.plan.PageKind;
 import org.charterkit.plan.PlannedPage;
 import org.charterkit.plan.SitePlan;
 import org.thymeleaf.TemplateEngine;
@@ -20,6 +24,7 @@ public final class SiteRenderer {
 
     private final Path theme;
     private final TemplateEngine engine;
+    private final PrintRenderer print;
     private final MarkdownHtml markdown = new MarkdownHtml();
     private final Formats formats = new Formats();
     private final String version;
@@ -52,6 +57,90 @@ public final class SiteRenderer {
         this.engine = new TemplateEngine();
         engine.addTemplateResolver(xml);
         engine.addTemplateResolver(resolver);
+        this.print = new PrintRenderer(engine, new PdfPrinter(theme.resolve("print")));
+    }
+
+    private Context context(PlannedPage page, SitePlan plan, Feeds feeds, List<Download> downloads) {
+        Context context = new Context();
+        context.setVariable("page", page);
+        context.setVariable("project", plan.project());
+        context.setVariable("areas", plan.project().areas());
+        context.setVariable("links", new Links(page.path()));
+        context.setVariable("md", markdown);
+        context.setVariable("fmt", formats);
+        context.setVariable("generator", "Charterkit " + version);
+        context.setVariable("feeds", feeds);
+        context.setVariable("downloads", downloads);
+        page.area().ifPresent(area -> {
+            // A version page shows that version's text in the same templates as the current charter.
+            var charter = page.version().orElse(area.charter());
+            context.setVariable("area", area);
+            context.setVariable("charter", charter);
+            context.setVariable("framework", charter.framework().orElse(null));
+            context.setVariable("reviewOverdue", page.version().isEmpty() && charter.isDueForReview(today));
+        });
+        return context;
+    }
+
+    /**
+     * Prints every planned PDF, several at once: a PDF takes far longer than a page, and each is independent.
+     * Results and messages are gathered in plan order, so the output does not depend on which finished first.
+     */
+    private Map<PlannedPage, Download> printAll(SitePlan plan, Feeds feeds, List<RenderedPage> pages,
+            Diagnostics out) {
+        List<PlannedPage> planned = plan.pages().stream().filter(p -> p.kind().isPrint()).toList();
+        Map<PlannedPage, Download> downloads = new java.util.LinkedHashMap<>();
+        if (planned.isEmpty()) {
+            return downloads;
+        }
+        record Printed(Optional<byte[]> pdf, Diagnostics diagnostics) {
+        }
+        int threads = Math.max(1, Math.min(planned.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Printed>> jobs = new ArrayList<>();
+            for (PlannedPage page : planned) {
+                jobs.add(pool.submit(() -> {
+                    Diagnostics found = new Diagnostics();
+                    Context context = context(page, plan, feeds, List.of());
+                    try {
+                        return new Printed(print.print(page, (Charter) context.getVariable("charter"), context,
+                                found), found);
+                    } catch (TemplateEngineException e) {
+                        templateFailed(page, e, found);
+                        return new Printed(Optional.empty(), found);
+                    }
+                }));
+            }
+            for (int i = 0; i < planned.size(); i++) {
+                PlannedPage page = planned.get(i);
+                Printed printed = jobs.get(i).get();
+                out.addAll(printed.diagnostics());
+                printed.pdf().ifPresent(bytes -> {
+                    pages.add(new RenderedPage(page.path(), bytes));
+                    downloads.put(page, new Download(page.target(), page.kind() == PageKind.POSTER
+                            ? "poster" : "booklet", bytes.length));
+                });
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted while printing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return downloads;
+    }
+
+    private static Optional<String> versionOf(PlannedPage page) {
+        return page.version().map(Charter::version);
+    }
+
+    private void templateFailed(PlannedPage page, TemplateEngineException e, Diagnostics out) {
+        out.error(Location.of("themes/" + theme.getFileName() + "/templates/" + page.kind().template() + ".html"),
+                "the template failed on " + page.path() + ": " + e.getMessage(),
+                "this is a fault in the theme, not in the charter: report it to the Charterkit developers");
     }
 
     /** Renders the site; a template that fails is reported, not thrown, and its page is left out. */
@@ -63,30 +152,20 @@ public final class SiteRenderer {
             return new RenderedSite(pages, List.of());
         }
         Feeds feeds = new Feeds(plan.project());
+        Map<PlannedPage, Download> downloads = printAll(plan, feeds, pages, out);
         for (PlannedPage page : plan.pages()) {
-            Context context = new Context();
-            context.setVariable("page", page);
-            context.setVariable("project", plan.project());
-            context.setVariable("areas", plan.project().areas());
-            context.setVariable("links", new Links(page.path()));
-            context.setVariable("md", markdown);
-            context.setVariable("fmt", formats);
-            context.setVariable("generator", "Charterkit " + version);
-            context.setVariable("feeds", feeds);
-            page.area().ifPresent(area -> {
-                // A version page shows that version's text in the same templates as the current charter.
-                var charter = page.version().orElse(area.charter());
-                context.setVariable("area", area);
-                context.setVariable("charter", charter);
-                context.setVariable("framework", charter.framework().orElse(null));
-                context.setVariable("reviewOverdue", page.version().isEmpty() && charter.isDueForReview(today));
-            });
+            if (page.kind().isPrint()) {
+                continue;
+            }
+            // A page offers the printed editions of the text it shows: the current charter, or its version.
+            List<Download> offered = downloads.entrySet().stream()
+                    .filter(d -> d.getKey().area().equals(page.area()) && versionOf(d.getKey()).equals(versionOf(page)))
+                    .map(Map.Entry::getValue).toList();
             try {
-                pages.add(new RenderedPage(page.path(), engine.process(page.kind().template(), context)));
+                pages.add(RenderedPage.text(page.path(),
+                        engine.process(page.kind().template(), context(page, plan, feeds, offered))));
             } catch (TemplateEngineException e) {
-                out.error(Location.of("themes/" + theme.getFileName() + "/templates/" + page.kind().template()
-                                + ".html"), "the template failed on " + page.path() + ": " + e.getMessage(),
-                        "this is a fault in the theme, not in the charter: report it to the Charterkit developers");
+                templateFailed(page, e, out);
             }
         }
         List<AssetFolder> assets = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class SiteWriter {
             staging = Files.createTempDirectory(parent, ".charterkit-" + target.getFileName() + "-new-");
             long bytes = 0;
             for (RenderedPage page : site.pages()) {
-                byte[] html = page.html().getBytes(StandardCharsets.UTF_8);
+                byte[] html = page.content();
                 Path file = staging.resolve(page.path());
                 Files.createDirectories(file.getParent());
                 Files.write(file, html);

@@ -60,12 +60,12 @@ final class Versions {
     }
 
     Versions partner(String id, String name) {
-        partners.add(new Partner(id, name, "", "", at()));
+        partners.add(new Partner(id, name, "", "", Optional.empty(), false, at()));
         return this;
     }
 
     Versions signatory(String name, String partnerId) {
-        signatories.add(new Signatory(name, partnerId, "", false, at()));
+        signatories.add(new Signatory(name, partnerId, "", false, Optional.empty(), at()));
         return this;
     }
 
@@ -90,8 +90,9 @@ final class Versions {
                     at()));
         }
         return new Charter("Working Together Charter", "Test", version, Optional.empty(), Optional.empty(),
-                Optional.empty(), "four-cornerstones", Optional.empty(), "en-GB", "", "", Optional.empty(), List.of(),
-                partners, signatories, Markdown.empty(file), sections,
+                Optional.empty(), "four-cornerstones", Optional.empty(), "en-GB", "", "", Optional.empty(),
+                org.charterkit.model.PaperSize.A4, List.of(),
+                partners, signatories, Markdown.empty(file), sections, List.of(),
                 new FrontMatter(Map.of(), Set.of(), Set.of(), true, file), file);
     }
 

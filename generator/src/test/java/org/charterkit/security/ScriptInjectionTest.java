@@ -1,6 +1,7 @@
 package org.charterkit.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -186,6 +187,39 @@ class ScriptInjectionTest {
 
     private static boolean isOurMeta(Element e) {
         return e.hasAttr("charset") || OUR_META.contains(e.attr("name")) || OUR_META.contains(e.attr("http-equiv"));
+    }
+
+    @Test
+    void noPrintedCharterHoldsScriptOrADangerousLink() throws IOException {
+        List<Path> pdfs;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pdfs = walk.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertFalse(pdfs.isEmpty(), "the hostile areas were printed too");
+        List<String> found = new ArrayList<>();
+        for (Path pdf : pdfs) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                var names = doc.getDocumentCatalog().getNames();
+                if (names != null && names.getJavaScript() != null) {
+                    found.add(pdf + ": document JavaScript");
+                }
+                if (doc.getDocumentCatalog().getOpenAction() != null) {
+                    found.add(pdf + ": an action on opening");
+                }
+                for (var page : doc.getPages()) {
+                    for (var annotation : page.getAnnotations()) {
+                        if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                                && link.getAction() != null
+                                && !(link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri
+                                        && uri.getURI().matches("(?i)(https?:|mailto:|#).*"))
+                                && !(link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo)) {
+                            found.add(pdf + ": a link that does " + link.getAction().getType());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
     }
 
     @Test

@@ -136,7 +136,7 @@ public class WarwickshireSiteTest {
 
     @Test
     void freeSectionsStayWhereTheCharterPutsThem() {
-        List<String> headings = charter.select("main section > h2").eachText();
+        List<String> headings = charter.select("main section.section > h2").eachText();
         assertEquals("Working Together in Participation", headings.get(0));
         assertEquals("Commitment", headings.get(1));
         assertEquals("Working Together Agreement – Our Commitment", headings.get(headings.size() - 1));

@@ -1,0 +1,152 @@
+package org.charterkit.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.charterkit.TestProjects;
+import org.charterkit.site.WarwickshireSiteTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The printed charters of the real areas: accessible by the standards (veraPDF), and quoting the charter word
+ * for word in reading order (PDFBox's text, which is what a screen reader and copy-and-paste get).
+ */
+class PrintedCharterTest {
+
+    private static final List<String> SIGNATORIES = List.of("Nigel Miles", "Tracey Pritchard", "Elaine Lamb",
+            "Sam Craven");
+
+    @TempDir
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        TestProjects.buildRealSite(site);
+    }
+
+    @Test
+    void everyAreaAndEveryVersionHasABookletAndAPoster() {
+        for (String folder : List.of("warwickshire/", "warwickshire/v/1.0/", "se7/", "se7/v/1.0/")) {
+            assertTrue(Files.isRegularFile(site.resolve(folder + "charter.pdf")), folder + "charter.pdf");
+            assertTrue(Files.isRegularFile(site.resolve(folder + "charter-poster.pdf")), folder + "charter-poster.pdf");
+        }
+    }
+
+    @Test
+    void everyPdfMeetsPdfUa1() {
+        List<Path> pdfs = PdfChecks.pdfs(site);
+        assertEquals(8, pdfs.size(), pdfs.toString());
+        List<String> failures = new ArrayList<>();
+        for (Path pdf : pdfs) {
+            PdfChecks.failedRules(pdf, PDFAFlavour.PDFUA_1).forEach(f -> failures.add(site.relativize(pdf) + ": " + f));
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void theWarwickshireBookletIsAlsoArchivalPdfA() {
+        assertEquals(List.of(), PdfChecks.failedRules(site.resolve("warwickshire/charter.pdf"), PDFAFlavour.PDFA_3_A));
+    }
+
+    @Test
+    void theBookletQuotesEveryCommitmentInOrderAndNamesTheSignatories() {
+        assertQuotesTheCharter(PdfChecks.text(site.resolve("warwickshire/charter.pdf")));
+    }
+
+    @Test
+    void thePosterQuotesEveryCommitmentInOrderAndNamesTheSignatories() {
+        assertQuotesTheCharter(PdfChecks.text(site.resolve("warwickshire/charter-poster.pdf")));
+    }
+
+    private static void assertQuotesTheCharter(String text) {
+        int at = 0;
+        int commitments = 0;
+        for (List<String> cornerstone : WarwickshireSiteTest.COMMITMENTS) {
+            for (String words : cornerstone) {
+                int found = text.indexOf(words, at);
+                assertTrue(found >= 0, "\"" + words + "\" is missing or out of order in: " + text);
+                at = found + words.length();
+            }
+            commitments += cornerstone.size() - 1;
+        }
+        assertEquals(26, commitments);
+        for (String name : SIGNATORIES) {
+            assertTrue(text.contains(name), name + " is not named");
+        }
+    }
+
+    @Test
+    void thePosterIsOneA4Sheet() {
+        try (PDDocument pdf = PdfChecks.open(site.resolve("warwickshire/charter-poster.pdf"))) {
+            assertEquals(1, pdf.getNumberOfPages());
+            PDPage page = pdf.getPage(0);
+            assertEquals(210, Math.round(page.getMediaBox().getWidth() / 72 * 25.4));
+            assertEquals(297, Math.round(page.getMediaBox().getHeight() / 72 * 25.4));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theBookletIsTaggedTitledInEnglishWithBookmarksAndEmbeddedFonts() throws IOException {
+        try (PDDocument pdf = PdfChecks.open(site.resolve("warwickshire/charter.pdf"))) {
+            var catalog = pdf.getDocumentCatalog();
+            assertEquals("Working Together Charter for Warwickshire SEND", pdf.getDocumentInformation().getTitle());
+            assertTrue(catalog.getViewerPreferences().displayDocTitle(), "the title bar shows the title");
+            assertEquals("en-GB", catalog.getLanguage());
+            assertTrue(catalog.getMarkInfo().isMarked(), "tagged");
+            assertNotNull(catalog.getStructureTreeRoot(), "a structure tree");
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : catalog.getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            for (List<String> cornerstone : WarwickshireSiteTest.COMMITMENTS) {
+                assertTrue(bookmarks.contains(cornerstone.get(0)), cornerstone.get(0) + " in " + bookmarks);
+            }
+            assertTrue(bookmarks.contains("Signatories"), bookmarks.toString());
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                    assertTrue(font.getName().contains("AtkinsonHyperlegible"), font.getName());
+                }
+            }
+            // The charter's own date, not the day it was built.
+            assertEquals(2022, pdf.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
+        }
+    }
+
+    @Test
+    void theCharterPageOffersBothPdfsWithTheirSizes() throws IOException {
+        Document page = Jsoup.parse(site.resolve("warwickshire/charter/index.html").toFile(), "UTF-8");
+        Element booklet = page.selectFirst(".downloads a[href$=charter.pdf]");
+        assertNotNull(booklet, "a link to the booklet");
+        long kb = Math.round(Files.size(site.resolve("warwickshire/charter.pdf")) / 1024.0);
+        assertEquals("Download the charter (PDF, " + kb + " KB)", booklet.text());
+        assertEquals("../charter.pdf", booklet.attr("href"));
+        Element poster = page.selectFirst(".downloads a[href$=charter-poster.pdf]");
+        assertNotNull(poster, "a link to the poster");
+        assertTrue(poster.text().startsWith("Download the charter as a one-page A4 poster (PDF, "), poster.text());
+
+        Document version = Jsoup.parse(site.resolve("warwickshire/v/1.0/index.html").toFile(), "UTF-8");
+        Element versioned = version.selectFirst(".downloads a[href$=charter.pdf]");
+        assertNotNull(versioned, "a version page offers that version's booklet");
+        assertEquals("charter.pdf", versioned.attr("href"));
+    }
+}
