@@ -19,6 +19,7 @@ import org.charterkit.model.Charter;
 import org.charterkit.model.Framework;
 import org.charterkit.model.Page;
 import org.charterkit.model.Project;
+import org.charterkit.model.Settings;
 import org.charterkit.model.Release;
 import org.charterkit.model.ReleaseManifest;
 
@@ -28,13 +29,12 @@ import org.charterkit.model.ReleaseManifest;
  */
 public final class ProjectLoader {
 
-    /** Larger charter files are refused: no real charter comes near it, and reading one costs memory. */
-    public static final long MAX_FILE_BYTES = 1_000_000;
-
     private static final Pattern MANIFEST_LINE = Pattern.compile("([0-9a-fA-F]{64}) [ *](\\S.*)");
 
     private final Path root;
     private final Diagnostics out;
+    /** Read first: the size limit applies to every other file. */
+    private Settings settings = Settings.defaults();
 
     public ProjectLoader(Path root, Diagnostics out) {
         this.root = root.toAbsolutePath().normalize();
@@ -46,13 +46,17 @@ public final class ProjectLoader {
      * Problems are added to the diagnostics; what could be read is returned.
      */
     public Project load(Optional<String> onlyArea) {
+        Path settingsFile = root.resolve("charterkit.yml");
+        if (Files.isRegularFile(settingsFile)) {
+            settings = read(settingsFile).map(new SettingsReader(out)::read).orElse(Settings.defaults());
+        }
         List<Framework> frameworks = loadFrameworks();
         List<Area> areas = new ArrayList<>();
         Path charters = root.resolve("charters");
         if (!Files.isDirectory(charters)) {
             out.error(Location.of("charters"), "there is no `charters` folder in " + root,
                     "run charterkit from the project folder, or name it with `--root`");
-            return new Project(root, areas, frameworks, Optional.empty());
+            return new Project(root, areas, frameworks, Optional.empty(), settings);
         }
         CharterReader charterReader = new CharterReader(
                 id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out);
@@ -82,7 +86,7 @@ public final class ProjectLoader {
             out.error(Location.of("charters"), "there is no area `" + onlyArea.get() + "`",
                     "use the name of a folder under charters/");
         }
-        return new Project(root, areas, frameworks, loadAccessibilityTesting());
+        return new Project(root, areas, frameworks, loadAccessibilityTesting(), settings);
     }
 
     private List<Framework> loadFrameworks() {
@@ -187,9 +191,10 @@ public final class ProjectLoader {
         String path = relative(file);
         try {
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
+            if (size > settings.maxFileBytes()) {
                 out.error(Location.of(path), "the file is " + size / 1000 + " kB, over the limit of "
-                        + MAX_FILE_BYTES / 1000 + " kB", "a charter is text: move large images to assets/");
+                        + settings.maxFileBytes() / 1000 + " kB", "a charter is text: move large images to assets/,"
+                                + " or raise `max-file-size-kb` in charterkit.yml if the file really is this long");
                 return Optional.empty();
             }
             return Optional.of(Files.readAllBytes(file));

@@ -10,9 +10,10 @@ import java.util.Optional;
  *
  * @param root the project folder that holds {@code charters/}, {@code content/} and {@code themes/}
  * @param accessibilityTesting the record of the last accessibility test run, for the accessibility statements
+ * @param settings the project's settings, from {@code charterkit.yml}
  */
 public record Project(Path root, List<Area> areas, List<Framework> frameworks,
-        Optional<AccessibilityTesting> accessibilityTesting) {
+        Optional<AccessibilityTesting> accessibilityTesting, Settings settings) {
 
     public Project {
         areas = List.copyOf(areas);

@@ -142,6 +142,28 @@ class CommandLineTest {
     }
 
     @Test
+    void theSizeLimitIsASettingOfTheProject(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir);
+        // An extra page: the charter itself is released, and changing it would be a mistake of its own.
+        Path charter = project.resolve("charters/warwickshire/pages/journey.md");
+        Files.writeString(charter, Files.readString(charter) + "\n" + "A long paragraph. ".repeat(5_000));
+        assertEquals(0, run("check", "--root", project.toString()).code(), "90 kB is well within the default");
+
+        Files.writeString(project.resolve("charterkit.yml"), "# This project's settings\nmax-file-size-kb: 50\n");
+        CommandRun limited = run("check", "--root", project.toString());
+        assertEquals(1, limited.code());
+        assertTrue(limited.err().contains("charters/warwickshire/pages/journey.md: error: the file is 94 kB, over the limit of 50 kB"),
+                limited.err());
+        assertTrue(limited.err().contains("raise `max-file-size-kb` in charterkit.yml"), limited.err());
+
+        Files.writeString(project.resolve("charterkit.yml"), "max-file-size: 50\n");
+        CommandRun misspelt = run("check", "--root", project.toString());
+        assertEquals(1, misspelt.code());
+        assertTrue(misspelt.err().contains("charterkit.yml:1:1: error: `max-file-size` is not a setting (did you mean"
+                + " `max-file-size-kb`?)"), misspelt.err());
+    }
+
+    @Test
     void aMissingProjectIsExplained(@TempDir Path dir) {
         CommandRun run = run("check", "--root", dir.toString());
         assertEquals(1, run.code());

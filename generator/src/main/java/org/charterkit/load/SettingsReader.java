@@ -1,0 +1,53 @@
+package org.charterkit.load;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.model.Settings;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+
+/** Reads {@code charterkit.yml}: a project's settings, each with a located message when it is wrong. */
+final class SettingsReader {
+
+    static final List<String> FIELDS = List.of("max-file-size-kb");
+
+    private final Diagnostics out;
+
+    SettingsReader(Diagnostics out) {
+        this.out = out;
+    }
+
+    Settings read(SourceText source) {
+        Settings defaults = Settings.defaults();
+        YamlTree yaml = new YamlTree(source, 1, out);
+        Optional<Map<String, NodeTuple>> fields = yaml.compose(source.text())
+                .map(root -> yaml.mapping(root, "the settings"));
+        if (fields.isEmpty()) {
+            return defaults;
+        }
+        long maxFileBytes = defaults.maxFileBytes();
+        for (Map.Entry<String, NodeTuple> field : fields.get().entrySet()) {
+            String value = yaml.text(field.getValue()).strip();
+            switch (field.getKey()) {
+                case "max-file-size-kb" -> {
+                    if (value.matches("[1-9][0-9]{0,6}")) {
+                        maxFileBytes = Long.parseLong(value) * 1000;
+                    } else {
+                        out.error(yaml.locate(field.getValue().getValueNode()),
+                                "`max-file-size-kb` should be a whole number of kilobytes, not `" + value + "`",
+                                "write, for example, `max-file-size-kb: 1000`");
+                    }
+                }
+                default -> {
+                    Optional<String> near = Suggestions.closest(field.getKey(), FIELDS);
+                    out.error(yaml.locate(field.getValue().getKeyNode()), "`" + field.getKey()
+                                    + "` is not a setting" + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
+                            near.map(n -> "rename it to `" + n + "`")
+                                    .orElse("remove it; the settings are: " + String.join(", ", FIELDS)));
+                }
+            }
+        }
+        return new Settings(maxFileBytes);
+    }
+}
