@@ -19,6 +19,7 @@ public final class Checker {
             new ScaleRule(),
             new PartnerRule(),
             new ImageRule(),
+            new RawHtmlRule(),
             new DateRule(),
             new SlugRule(),
             new ReleaseRule(),

@@ -15,7 +15,6 @@ import org.charterkit.diagnostic.Location;
 import org.charterkit.load.Suggestions;
 import org.charterkit.model.Area;
 import org.charterkit.model.ImageUse;
-import org.charterkit.model.Page;
 import org.charterkit.model.Partner;
 import org.charterkit.model.Project;
 
@@ -35,9 +34,7 @@ final class ImageRule implements Rule {
     @Override
     public void check(Project project, Diagnostics out) {
         for (Area area : project.areas()) {
-            List<ImageUse> images = new ArrayList<>(area.charter().allImages());
-            area.pages().stream().map(Page::images).forEach(images::addAll);
-            for (ImageUse image : images) {
+            for (ImageUse image : area.images()) {
                 checkImage(area, image, out);
             }
             for (Partner partner : area.charter().partners()) {

@@ -119,7 +119,7 @@ final class CharterReader {
                 f.text("language").isEmpty() ? "en-GB" : f.text("language"), f.text("summary"),
                 f.text("recognition"), contact, f.paperSize("poster"),
                 fields.containsKey("changes") ? yaml.texts(fields.get("changes")) : List.of(), partners, signatories, body.introduction, body.sections,
-                md.images("an image in the charter"), new FrontMatter(keys, blank, unreadable, readable, fm.opening()), source.line(1)));
+                md.images("an image in the charter"), md.rawHtml(), new FrontMatter(keys, blank, unreadable, readable, fm.opening()), source.line(1)));
     }
 
     private List<Partner> readPartners(YamlTree yaml, NodeTuple entry) {

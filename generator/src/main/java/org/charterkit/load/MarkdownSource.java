@@ -95,6 +95,18 @@ final class MarkdownSource {
         return markdown(children, locate(parent));
     }
 
+    /** Every piece of HTML written into the Markdown (not comments), in the order written. */
+    List<org.charterkit.model.RawHtml> rawHtml() {
+        List<org.charterkit.model.RawHtml> found = new java.util.ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.HtmlBlock
+                    || node instanceof com.vladsch.flexmark.ast.HtmlInline) {
+                found.add(new org.charterkit.model.RawHtml(node.getChars().toString(), locate(node)));
+            }
+        }
+        return found;
+    }
+
     /** Every image the Markdown shows ({@code ![alt](path)}), where it is written. */
     List<org.charterkit.model.ImageUse> images(String role) {
         List<org.charterkit.model.ImageUse> images = new java.util.ArrayList<>();

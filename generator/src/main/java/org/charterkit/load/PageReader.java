@@ -69,7 +69,7 @@ final class PageReader {
         List<Node> blocks = new ArrayList<>(md.blocks());
         Markdown body = md.markdown(blocks, source.line(1));
         return Optional.of(new Page(slug, title, fields.getOrDefault("summary", ""), body,
-                md.images("an image on the page"), Location.of(source.path()).at(1, 1)));
+                md.images("an image on the page"), md.rawHtml(), Location.of(source.path()).at(1, 1)));
     }
 
     /** Where a JBake header ends (after its {@code ~~~~~~} line), or -1 when the file has none. */

@@ -27,6 +27,20 @@ public record Area(String slug, Path folder, Charter charter, String currentSha2
                 VersionOrder.ORDER)).toList();
     }
 
+    /** Every image the area's charter and extra pages show, the charter's first. */
+    public List<ImageUse> images() {
+        List<ImageUse> all = new java.util.ArrayList<>(charter.allImages());
+        pages.forEach(p -> all.addAll(p.images()));
+        return all;
+    }
+
+    /** Every piece of raw HTML in the area's charter and extra pages, the charter's first. */
+    public List<RawHtml> rawHtml() {
+        List<RawHtml> all = new java.util.ArrayList<>(charter.rawHtml());
+        pages.forEach(p -> all.addAll(p.rawHtml()));
+        return all;
+    }
+
     /**
      * Every version a reader can see, oldest first: the released ones, and the current text when it is not
      * released yet (a new version being prepared, or an area that has never released one).

@@ -16,12 +16,13 @@ import org.charterkit.diagnostic.Location;
  * @param introduction text before the first section
  * @param poster      the paper the printable poster is made for
  * @param images      the images the charter's text shows, in the order written
+ * @param rawHtml     the HTML written straight into the charter's text, in the order written
  */
 public record Charter(String title, String areaName, String version, Optional<CharterStatus> status,
         Optional<CharterDate> adopted, Optional<CharterDate> reviewBy, String frameworkId,
         Optional<Framework> framework, String language, String summary, String recognition, Optional<Contact> contact, PaperSize poster,
         List<String> changes, List<Partner> partners, List<Signatory> signatories, Markdown introduction,
-        List<CharterSection> sections, List<ImageUse> images,
+        List<CharterSection> sections, List<ImageUse> images, List<RawHtml> rawHtml,
         FrontMatter frontMatter, Location location) {
 
     public Charter {
@@ -30,6 +31,7 @@ public record Charter(String title, String areaName, String version, Optional<Ch
         signatories = List.copyOf(signatories);
         sections = List.copyOf(sections);
         images = List.copyOf(images);
+        rawHtml = List.copyOf(rawHtml);
     }
 
     /** Whether any partner's logo is shown with the signatories. */

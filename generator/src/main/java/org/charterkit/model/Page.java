@@ -7,9 +7,10 @@ import org.charterkit.diagnostic.Location;
  * hold.
  */
 public record Page(String slug, String title, String summary, Markdown body, java.util.List<ImageUse> images,
-        Location location) {
+        java.util.List<RawHtml> rawHtml, Location location) {
 
     public Page {
         images = java.util.List.copyOf(images);
+        rawHtml = java.util.List.copyOf(rawHtml);
     }
 }

@@ -7,19 +7,17 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Map;
+import org.charterkit.html.CharterHtml;
 import org.charterkit.model.Markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
 
 /**
- * Renders the Markdown fragments of charters and pages to HTML, then passes the result through jsoup's
- * cleaner. Charters arrive as pull requests from people we may not know, so raw HTML in them keeps only what a
- * charter needs (text structure, tables, links, local images) and loses scripts, styles, event handlers and
- * every URL that is not a web, mail or relative address.
+ * Renders the Markdown fragments of charters and pages to HTML, then removes what a charter may not carry
+ * ({@link CharterHtml}): scripts, styles, event handlers and every URL that is not a web, mail or relative
+ * address. The check has already warned, with a location, about each removal.
  */
 public final class MarkdownHtml {
 
@@ -31,17 +29,9 @@ public final class MarkdownHtml {
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
-    /** A stand-in base so jsoup can judge relative links; it never appears in output. */
-    private static final String BASE = "https://charterkit.invalid/";
+    private static final String BASE = CharterHtml.BASE;
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
-
-    private static final Safelist SAFELIST = Safelist.relaxed()
-            .addTags("abbr", "figure", "figcaption", "hr")
-            .addAttributes("abbr", "title")
-            .addAttributes(":all", "lang")
-            .removeProtocols("a", "href", "ftp")
-            .preserveRelativeLinks(true);
 
     /**
      * Each fragment rendered once per build: a charter's commitments and definitions appear on several pages, and
@@ -60,7 +50,7 @@ public final class MarkdownHtml {
 
     private static String render(String source) {
         Document dirty = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(source)), BASE);
-        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        Document clean = CharterHtml.clean(dirty);
         clean.outputSettings(OUTPUT);
         // Pages must not fetch anything from elsewhere: an image from another site would tell that site who
         // reads the charter. Its alt text stays, so the reader loses no words.

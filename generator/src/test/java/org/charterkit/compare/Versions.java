@@ -92,7 +92,7 @@ final class Versions {
         return new Charter("Working Together Charter", "Test", version, Optional.empty(), Optional.empty(),
                 Optional.empty(), "four-cornerstones", Optional.empty(), "en-GB", "", "", Optional.empty(),
                 org.charterkit.model.PaperSize.A4, List.of(),
-                partners, signatories, Markdown.empty(file), sections, List.of(),
+                partners, signatories, Markdown.empty(file), sections, List.of(), List.of(),
                 new FrontMatter(Map.of(), Set.of(), Set.of(), true, file), file);
     }
 

@@ -1,0 +1,35 @@
+package org.charterkit.check;
+
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.html.CharterHtml;
+import org.charterkit.model.Area;
+import org.charterkit.model.Project;
+import org.charterkit.model.RawHtml;
+
+/**
+ * Warns, where it is written, about every piece of HTML that publishing will remove, so an author is never
+ * surprised by a page that lacks what they wrote, and a reviewer sees an attempt at script in the pull request.
+ */
+final class RawHtmlRule implements Rule {
+
+    @Override
+    public void check(Project project, Diagnostics out) {
+        for (Area area : project.areas()) {
+            for (RawHtml piece : area.rawHtml()) {
+                for (String removal : CharterHtml.removals(piece.html())) {
+                    out.warning(piece.location(), removal + " is removed when the page is published",
+                            swallows(piece)
+                                    ? "an HTML block like this one runs until it is closed, so the headings after it"
+                                            + " are part of it too: remove the HTML and write in Markdown"
+                                    : "charters never run script or carry styles, frames or forms: remove it, and"
+                                            + " write the words in Markdown");
+                }
+            }
+        }
+    }
+
+    /** An unclosed {@code <script>} or {@code <style>} takes in the rest of the file, headings and all. */
+    private static boolean swallows(RawHtml piece) {
+        return piece.html().contains("\n## ") || piece.html().contains("\n# ");
+    }
+}
