@@ -23,6 +23,8 @@ public final class SiteBuild {
     }
 
     public BuildResult run(BuildRequest request) {
+        // First, undo what a build killed mid-swap left behind, whatever this build then finds.
+        request.out().ifPresent(out -> new SiteWriter().recover(out));
         Diagnostics diagnostics = new Diagnostics();
         Project project = new ProjectLoader(request.root(), diagnostics).load(request.area());
         new Checker(request.today()).check(project, diagnostics);

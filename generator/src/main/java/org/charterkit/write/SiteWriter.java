@@ -23,7 +23,14 @@ public final class SiteWriter {
     /** A file every site we write has; its absence means a folder is not ours to replace. */
     private static final String SIGNATURE = "assets/charterkit.css";
 
-    /** Writes the site to {@code out}, replacing what was there only once the new site is complete. */
+    /**
+     * Writes the site to {@code out}, replacing what was there only once the new site is complete.
+     *
+     * <p>A build killed at any moment leaves the previous site: while the new one is written it lives in a
+     * folder beside {@code out}, and the swap is two renames. A kill in the instant between them leaves the old
+     * site renamed beside {@code out}; the next build puts it back before anything else ({@link #recover}), so
+     * it is never lost.
+     */
     public WriteResult write(RenderedSite site, Path out, Diagnostics diagnostics) {
         Path target = out.toAbsolutePath().normalize();
         Location where = Location.of(out.toString());
@@ -61,6 +68,43 @@ public final class SiteWriter {
                 deleteQuietly(staging);
             }
         }
+    }
+
+    /**
+     * Puts back a previous site that a killed build left renamed beside {@code out}, and clears away the
+     * half-written sites of builds killed long ago (not recent ones: another build may be writing one now).
+     */
+    public void recover(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = ".charterkit-" + target.getFileName() + "-";
+        List<Path> leftovers;
+        try (Stream<Path> children = Files.list(parent)) {
+            leftovers = children.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        } catch (IOException e) {
+            return;
+        }
+        for (Path leftover : leftovers) {
+            boolean old = leftover.getFileName().toString().startsWith(prefix + "old-");
+            try {
+                if (old && !Files.exists(target) && Files.isRegularFile(leftover.resolve(SIGNATURE))) {
+                    move(leftover, target);
+                    continue;
+                }
+                if (old || isStale(leftover)) {
+                    deleteQuietly(leftover);
+                }
+            } catch (IOException e) {
+                // Left for the next build to try again; it is named so a person can see what it was.
+            }
+        }
+    }
+
+    private static boolean isStale(Path folder) throws IOException {
+        return Files.getLastModifiedTime(folder).toInstant().isBefore(java.time.Instant.now().minusSeconds(3600));
     }
 
     private static boolean isReplaceable(Path target) {
