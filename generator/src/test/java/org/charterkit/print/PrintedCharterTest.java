@@ -61,7 +61,9 @@ class PrintedCharterTest {
 
     @Test
     void theWarwickshireBookletIsAlsoArchivalPdfA() {
-        assertEquals(List.of(), PdfChecks.failedRules(site.resolve("warwickshire/charter.pdf"), PDFAFlavour.PDFA_3_A));
+        Path booklet = site.resolve("warwickshire/charter.pdf");
+        assertEquals(List.of(), PdfChecks.failedRules(booklet, PDFAFlavour.PDFA_3_A), "PDF/A-3a");
+        assertEquals(List.of(), PdfChecks.failedRules(booklet, PDFAFlavour.PDFA_3_U), "PDF/A-3u");
     }
 
     @Test
