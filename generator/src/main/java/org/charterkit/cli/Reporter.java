@@ -29,6 +29,11 @@ final class Reporter {
         return errors == 0 ? 0 : 1;
     }
 
+    /** 1 when there is an error, 0 otherwise: warnings alone never fail a run. */
+    static int exitCode(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
+    }
+
     private static String count(long n, String what) {
         return n + " " + what + (n == 1 ? "" : "s");
     }
