@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CharterkitCommand.Version.class,
         description = "Builds accessible websites from the co-production charters of local areas.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ReleaseCommand.class, DiffCommand.class,
+        subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, ReleaseCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the charters have errors, 2 the command was used wrongly."})
 public final class CharterkitCommand implements Runnable {

@@ -1,0 +1,52 @@
+package org.charterkit.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.scaffold.Scaffolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code charterkit new <slug> --area "Name"}: start a new area's charter from its framework. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = {"Starts a new area: writes charters/<slug>/charter.md with a heading for every cornerstone"
+                + " of the framework, ready for your commitments.",
+                "Refuses an area that exists already."})
+final class NewCommand implements Callable<Integer> {
+
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
+
+    @Parameters(paramLabel = "SLUG", description = "The new area's folder name: lower-case words joined by -,"
+            + " like brighton-and-hove. It becomes the area's web address.")
+    String slug;
+
+    @Option(names = "--area", required = true, paramLabel = "NAME",
+            description = "The area's name, as people say it: \"Brighton and Hove\".")
+    String area;
+
+    @Option(names = "--framework", paramLabel = "ID", defaultValue = "four-cornerstones",
+            description = "The framework the charter follows (a file in content/frameworks/). Default: ${DEFAULT-VALUE}.")
+    String framework;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Path> file = new Scaffolder(project.root()).create(slug, area, framework, diagnostics);
+        int code = Reporter.report(diagnostics.sorted(), spec.commandLine().getErr());
+        if (file.isEmpty()) {
+            return 1;
+        }
+        spec.commandLine().getOut().printf("Wrote %s%nFill in the commitments under each heading, then run"
+                + " `./charterkit check`.%n", project.root().relativize(file.get()));
+        return code;
+    }
+}

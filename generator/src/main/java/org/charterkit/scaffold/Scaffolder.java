@@ -1,0 +1,89 @@
+package org.charterkit.scaffold;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.diagnostic.Location;
+import org.charterkit.load.ProjectLoader;
+import org.charterkit.load.Slugs;
+import org.charterkit.load.Suggestions;
+import org.charterkit.model.Framework;
+import org.charterkit.model.Project;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Writes {@code charters/<slug>/charter.md} for a new area from its framework: every cornerstone heading with
+ * the framework's lead-in ("We will:") and a note on what to write, so that the charter passes the check once
+ * its commitments are filled in. It never overwrites an area that exists.
+ */
+public final class Scaffolder {
+
+    private final Path root;
+
+    public Scaffolder(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** The new charter file, or nothing when the slug, the area or the framework is wrong (reported). */
+    public Optional<Path> create(String slug, String areaName, String frameworkId, Diagnostics out) {
+        Location where = Location.of("charters/" + slug);
+        if (!Slugs.isValid(slug)) {
+            out.error(where, "`" + slug + "` cannot be an area's folder name",
+                    "use lower-case letters and digits in words joined by `-`, like `" + Slugs.slugify(slug) + "`");
+            return Optional.empty();
+        }
+        Path folder = root.resolve("charters").resolve(slug);
+        if (Files.exists(folder)) {
+            out.error(where, "the area `" + slug + "` exists already",
+                    "edit charters/" + slug + "/charter.md, or choose another name for the new area");
+            return Optional.empty();
+        }
+        if (areaName.isBlank()) {
+            out.error(where, "the new area has no name", "give it with --area, like `--area \"Brighton and Hove\"`");
+            return Optional.empty();
+        }
+        Diagnostics loading = new Diagnostics();
+        Project project = new ProjectLoader(root, loading).load(Optional.of(slug));
+        Optional<Framework> framework = project.framework(frameworkId);
+        if (framework.isEmpty()) {
+            Optional<String> near = Suggestions.closest(frameworkId,
+                    project.frameworks().stream().map(Framework::id).toList());
+            out.error(Location.of("content/frameworks"), "there is no framework `" + frameworkId + "`"
+                            + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
+                    "the frameworks are: " + String.join(", ", project.frameworks().stream().map(Framework::id)
+                            .toList()));
+            return Optional.empty();
+        }
+        Context context = new Context();
+        context.setVariable("areaName", areaName.strip());
+        context.setVariable("title", "Working Together Charter for " + areaName.strip());
+        context.setVariable("framework", framework.get());
+        String text = engine().process("charter.md", context);
+        Path file = folder.resolve("charter.md");
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            out.error(where, "the new area could not be written: " + e.getMessage(),
+                    "check there is permission to write in charters/");
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+
+    private TemplateEngine engine() {
+        FileTemplateResolver resolver = new FileTemplateResolver();
+        resolver.setPrefix(root.resolve("themes/default/scaffold").toString() + "/");
+        resolver.setTemplateMode(TemplateMode.TEXT);
+        resolver.setCharacterEncoding("UTF-8");
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}

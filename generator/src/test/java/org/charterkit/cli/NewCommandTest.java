@@ -1,0 +1,79 @@
+package org.charterkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.charterkit.CommandRun;
+import org.charterkit.TestProjects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code charterkit new}: a new area's charter that the check accepts as soon as its commitments are written. */
+class NewCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void newThenFillInThenCheckPasses() throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir);
+        CommandRun created = CommandRun.of("new", "brighton-and-hove", "--area", "Brighton and Hove",
+                "--root", project.toString());
+        assertEquals(0, created.code(), created.err());
+        Path charter = project.resolve("charters/brighton-and-hove/charter.md");
+        String text = Files.readString(charter);
+        for (String cornerstone : new String[] {"Welcome and Care", "Value and Include", "Communicate",
+                "Work in Partnership", "Trust"}) {
+            assertTrue(text.contains("\n## " + cornerstone + "\n"), cornerstone + " in\n" + text);
+        }
+        assertTrue(text.contains("area: \"Brighton and Hove\""), text);
+
+        CommandRun unfilled = CommandRun.of("check", "--root", project.toString());
+        assertEquals(1, unfilled.code(), "empty cornerstones are mistakes until filled in");
+        assertTrue(unfilled.err().contains("charters/brighton-and-hove/charter.md:"), unfilled.err());
+
+        // Fill in: the note under each cornerstone becomes a real commitment.
+        Files.writeString(charter, text.replaceAll("<!-- - the first thing you promise under ([^>]*) -->",
+                "- listen to families about $1"));
+        CommandRun filled = CommandRun.of("check", "--root", project.toString());
+        assertEquals(0, filled.code(), filled.err());
+        assertTrue(CommandRun.of("build", "--root", project.toString(), "--no-pdf", "--out",
+                dir.resolve("site").toString()).code() == 0);
+        assertTrue(Files.readString(dir.resolve("site/brighton-and-hove/charter/index.html"))
+                .contains("listen to families about Welcome and Care"));
+    }
+
+    @Test
+    void anotherFrameworkGivesItsOwnHeadings() throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir);
+        assertEquals(0, CommandRun.of("new", "kent", "--area", "Kent", "--framework", "se7-pathfinder",
+                "--root", project.toString()).code());
+        String text = Files.readString(project.resolve("charters/kent/charter.md"));
+        assertTrue(text.contains("\n## Our Promise to Parent Carers\n") && text.contains("\n## How We Meet\n"), text);
+        assertTrue(text.contains("framework: se7-pathfinder"), text);
+    }
+
+    @Test
+    void anExistingAreaABadNameOrAnUnknownFrameworkIsRefused() throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir);
+        String before = Files.readString(project.resolve("charters/warwickshire/charter.md"));
+        CommandRun existing = CommandRun.of("new", "warwickshire", "--area", "Warwickshire", "--root",
+                project.toString());
+        assertEquals(1, existing.code());
+        assertTrue(existing.err().contains("charters/warwickshire: error: the area `warwickshire` exists already"),
+                existing.err());
+        assertEquals(before, Files.readString(project.resolve("charters/warwickshire/charter.md")));
+
+        CommandRun badSlug = CommandRun.of("new", "Brighton Hove", "--area", "Brighton", "--root", project.toString());
+        assertEquals(1, badSlug.code());
+        assertTrue(badSlug.err().contains("like `brighton-hove`"), badSlug.err());
+
+        CommandRun badFramework = CommandRun.of("new", "kent", "--area", "Kent", "--framework", "four-cornerstone",
+                "--root", project.toString());
+        assertEquals(1, badFramework.code());
+        assertTrue(badFramework.err().contains("(did you mean `four-cornerstones`?)"), badFramework.err());
+        assertTrue(!Files.exists(project.resolve("charters/kent")));
+    }
+}
