@@ -1,5 +1,6 @@
 package org.charterkit.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import org.charterkit.compare.CharterComparison;
 import org.charterkit.compare.ComparisonText;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Location;
+import org.charterkit.load.GitRevision;
 import org.charterkit.load.ProjectLoader;
 import org.charterkit.model.Area;
 import org.charterkit.model.Charter;
@@ -20,8 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code charterkit diff <area>}: what changed between two versions, as text for a pull request. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Prints what changed between two versions of an area's charter, commitment by commitment,"
-                + " as plain text to paste into a pull request, or as Markdown.")
+        description = {"Prints what changed between two versions of an area's charter, commitment by commitment,"
+                + " as plain text to paste into a pull request, or as Markdown.",
+                "With --base, prints what the working tree changes in every area's charter since a git revision"
+                        + " (the base of a pull request), as Markdown for a pull-request comment."})
 final class DiffCommand implements Callable<Integer> {
 
     enum Format { text, markdown }
@@ -29,8 +33,13 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
-    @Parameters(paramLabel = "AREA", description = "The area's folder name under charters/.")
+    @Parameters(paramLabel = "AREA", arity = "0..1",
+            description = "The area's folder name under charters/. Required without --base.")
     String area;
+
+    @Option(names = "--base", paramLabel = "REF",
+            description = "Compare every area (or AREA) with the charters at this git revision, like origin/main.")
+    String base;
 
     @Option(names = "--from", paramLabel = "V", description = "The older version. Default: the one before --to.")
     String from;
@@ -46,7 +55,13 @@ final class DiffCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (base != null) {
+            return sinceBase();
+        }
+        if (area == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name an AREA, or give --base");
+        }
         Diagnostics diagnostics = new Diagnostics();
         Optional<Area> found = new ProjectLoader(project.root(), diagnostics).load(Optional.of(area)).areas()
                 .stream().findFirst();
@@ -71,6 +86,42 @@ final class DiffCommand implements Callable<Integer> {
                 : text.plain(comparison));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Every area's changes since the base revision, as one Markdown comment. */
+    private int sinceBase() throws java.io.IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Path copy = java.nio.file.Files.createTempDirectory("charterkit-base-");
+        try {
+            Optional<Path> baseRoot = new GitRevision(project.root()).export(base, copy, diagnostics);
+            if (baseRoot.isEmpty()) {
+                return Reporter.report(diagnostics.sorted(), spec.commandLine().getErr());
+            }
+            Optional<String> only = Optional.ofNullable(area);
+            Diagnostics ignored = new Diagnostics();
+            java.util.Map<String, Area> before = byslug(new ProjectLoader(baseRoot.get(), ignored).load(only).areas());
+            java.util.Map<String, Area> after = byslug(new ProjectLoader(project.root(), diagnostics).load(only).areas());
+            spec.commandLine().getOut().print(new BaseComparison(base).markdown(before, after));
+            spec.commandLine().getOut().flush();
+            // Mistakes in the new charters are the check's to report; the summary is still useful beside them.
+            return 0;
+        } finally {
+            deleteTree(copy);
+        }
+    }
+
+    private static java.util.Map<String, Area> byslug(List<Area> areas) {
+        java.util.Map<String, Area> map = new java.util.TreeMap<>();
+        areas.forEach(a -> map.put(a.slug(), a));
+        return map;
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static Optional<Charter> version(List<Charter> versions, String version) {

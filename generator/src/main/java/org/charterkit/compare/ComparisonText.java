@@ -33,7 +33,14 @@ public final class ComparisonText {
      * bullet list per part that changed; a reworded commitment shows ~~deleted~~ and **inserted** words in place.
      */
     public String markdown(CharterComparison comparison) {
-        StringBuilder out = new StringBuilder("## ").append(Style.MARKDOWN.text(heading(comparison))).append("\n\n");
+        return markdown(comparison, "");
+    }
+
+    /** The same, with the heading naming what is compared ("Warwickshire: changes from version 1.0 ..."). */
+    public String markdown(CharterComparison comparison, String subject) {
+        String heading = subject.isEmpty() ? heading(comparison)
+                : subject + ": c" + heading(comparison).substring(1);
+        StringBuilder out = new StringBuilder("## ").append(Style.MARKDOWN.text(heading)).append("\n\n");
         List<Section> sections = sections(comparison, Style.MARKDOWN);
         if (sections.isEmpty()) {
             return out.append("No changes.\n").toString();
@@ -68,6 +75,7 @@ public final class ComparisonText {
                     .map(c -> style.line(c.kind(), commitment(c, style))).toList();
             add(sections, cornerstone.name(), lines);
         }
+        add(sections, "Dates", dates(comparison, style));
         add(sections, "Signatories", lists(comparison.signatories(), style));
         add(sections, "Partners", lists(comparison.partners(), style));
         add(sections, "Spectrum of participation", definitions(comparison.spectrum(), style));
@@ -96,6 +104,24 @@ public final class ComparisonText {
                     + (change.changedCornerstone() ? style.text(change.fromCornerstone()) + ", " : "") + "position "
                     + change.fromPosition() + ", to position " + change.toPosition() + ")";
         };
+    }
+
+    /** The adoption and review dates, where they differ. */
+    private static List<String> dates(CharterComparison comparison, Style style) {
+        List<String> lines = new ArrayList<>();
+        date(lines, "Adopted", comparison.from().adopted(), comparison.to().adopted(), style);
+        date(lines, "Review by", comparison.from().reviewBy(), comparison.to().reviewBy(), style);
+        return lines;
+    }
+
+    private static void date(List<String> lines, String what, java.util.Optional<org.charterkit.model.CharterDate> from,
+            java.util.Optional<org.charterkit.model.CharterDate> to, Style style) {
+        if (!from.equals(to)) {
+            String was = from.map(Object::toString).orElse("none");
+            String now = to.map(Object::toString).orElse("none");
+            lines.add(style == Style.MARKDOWN ? "- " + what + ": was " + was + ", now " + now
+                    : "~ " + what + ": was " + was + ", now " + now);
+        }
     }
 
     private static List<String> lists(List<ListChange> changes, Style style) {
