@@ -23,7 +23,9 @@ public final class Checker {
             new DateRule(),
             new SlugRule(),
             new ReleaseRule(),
-            new ReviewRule(today));
+            new ReviewRule(today),
+            new GlossaryRule(),
+            new AbbreviationRule());
     }
 
     /** Adds a diagnostic for every rule a project breaks. */

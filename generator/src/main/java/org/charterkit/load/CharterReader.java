@@ -184,15 +184,7 @@ final class CharterReader {
     }
 
     private void unknownFields(YamlTree yaml, Map<String, NodeTuple> fields, List<String> known, String what) {
-        for (var e : fields.entrySet()) {
-            if (!known.contains(e.getKey())) {
-                Optional<String> near = Suggestions.closest(e.getKey(), known);
-                out.error(yaml.locate(e.getValue().getKeyNode()),
-                        "`" + e.getKey() + "` is not a field of " + what
-                                + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
-                        "the fields of " + what + " are: " + String.join(", ", known));
-            }
-        }
+        yaml.unknownFields(fields, known, what);
     }
 
     /** Typed reads of one set of fields, reporting values of the wrong kind where they stand. */

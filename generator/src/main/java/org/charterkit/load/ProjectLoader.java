@@ -17,6 +17,8 @@ import org.charterkit.model.AccessibilityTesting;
 import org.charterkit.model.Area;
 import org.charterkit.model.Charter;
 import org.charterkit.model.Framework;
+import org.charterkit.model.GlossaryEntry;
+import org.charterkit.model.KnowledgePage;
 import org.charterkit.model.Page;
 import org.charterkit.model.Project;
 import org.charterkit.model.Settings;
@@ -56,7 +58,7 @@ public final class ProjectLoader {
         if (!Files.isDirectory(charters)) {
             out.error(Location.of("charters"), "there is no `charters` folder in " + root,
                     "run charterkit from the project folder, or name it with `--root`");
-            return new Project(root, areas, frameworks, Optional.empty(), settings);
+            return new Project(root, areas, frameworks, Optional.empty(), settings, loadKnowledge(), loadGlossary());
         }
         CharterReader charterReader = new CharterReader(
                 id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out);
@@ -86,7 +88,35 @@ public final class ProjectLoader {
             out.error(Location.of("charters"), "there is no area `" + onlyArea.get() + "`",
                     "use the name of a folder under charters/");
         }
-        return new Project(root, areas, frameworks, loadAccessibilityTesting(), settings);
+        return new Project(root, areas, frameworks, loadAccessibilityTesting(), settings, loadKnowledge(),
+                loadGlossary());
+    }
+
+    /** The knowledge base, {@code content/knowledge/*.md}; a project may have none. */
+    private List<KnowledgePage> loadKnowledge() {
+        List<KnowledgePage> pages = new ArrayList<>();
+        Path folder = root.resolve("content").resolve("knowledge");
+        if (!Files.isDirectory(folder)) {
+            return pages;
+        }
+        KnowledgeReader reader = new KnowledgeReader(out);
+        for (Path file : sortedChildren(folder)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".md")) {
+                read(file).flatMap(text -> reader.read(text, name.substring(0, name.length() - 3)))
+                        .ifPresent(pages::add);
+            }
+        }
+        return pages;
+    }
+
+    /** The glossary, {@code content/glossary.yml}; a project may have none. */
+    private List<GlossaryEntry> loadGlossary() {
+        Path file = root.resolve("content").resolve("glossary.yml");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return read(file).map(new GlossaryReader(out)::read).orElse(List.of());
     }
 
     private List<Framework> loadFrameworks() {

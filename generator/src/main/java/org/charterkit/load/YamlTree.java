@@ -133,6 +133,19 @@ final class YamlTree {
         return entries;
     }
 
+    /** Reports every field not in {@code known}, suggesting the known name closest to a misspelt one. */
+    void unknownFields(Map<String, NodeTuple> fields, List<String> known, String what) {
+        for (var e : fields.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                Optional<String> near = Suggestions.closest(e.getKey(), known);
+                out.error(locate(e.getValue().getKeyNode()),
+                        "`" + e.getKey() + "` is not a field of " + what
+                                + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
+                        "the fields of " + what + " are: " + String.join(", ", known));
+            }
+        }
+    }
+
     /** The items of a list; reports when the value is not a list. An empty value is an empty list. */
     List<Node> sequence(NodeTuple entry) {
         Node value = entry.getValueNode();

@@ -14,6 +14,12 @@ public enum PageKind {
     HISTORY("history"),
     CHANGES("changes"),
     FEED("feed.xml"),
+    /** The knowledge base's list of pages. */
+    KNOWLEDGE_INDEX("knowledge-index"),
+    /** One page of the knowledge base. */
+    KNOWLEDGE("knowledge"),
+    /** Every glossary term, A to Z. */
+    GLOSSARY("glossary"),
     /** The whole charter as an A4 booklet, in PDF. */
     BOOKLET("print/booklet"),
     /** The cornerstones on one sheet, in PDF, for a wall or a meeting table. */

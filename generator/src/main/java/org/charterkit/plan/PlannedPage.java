@@ -6,6 +6,7 @@ import org.charterkit.model.Area;
 import org.charterkit.compare.CharterComparison;
 import org.charterkit.model.Charter;
 import org.charterkit.model.CornerstoneSection;
+import org.charterkit.model.KnowledgePage;
 import org.charterkit.model.Page;
 
 /**
@@ -20,14 +21,24 @@ import org.charterkit.model.Page;
  * @param comparison  what changed between two versions, for a "what changed" page
  * @param navigation  the area's pages, for the area's navigation
  * @param breadcrumbs the way back up to the hub, ending with this page
+ * @param knowledgePage the knowledge page a knowledge page shows
  */
 public record PlannedPage(String path, PageKind kind, String title, Optional<Area> area,
         Optional<CornerstoneSection> cornerstone, Optional<Page> extraPage, Optional<Charter> version,
-        Optional<CharterComparison> comparison, List<NavLink> navigation, List<NavLink> breadcrumbs) {
+        Optional<CharterComparison> comparison, List<NavLink> navigation, List<NavLink> breadcrumbs,
+        Optional<KnowledgePage> knowledgePage) {
 
     public PlannedPage {
         navigation = List.copyOf(navigation);
         breadcrumbs = List.copyOf(breadcrumbs);
+    }
+
+    /** A page that shows no knowledge page: every page but the knowledge base's own. */
+    public PlannedPage(String path, PageKind kind, String title, Optional<Area> area,
+            Optional<CornerstoneSection> cornerstone, Optional<Page> extraPage, Optional<Charter> version,
+            Optional<CharterComparison> comparison, List<NavLink> navigation, List<NavLink> breadcrumbs) {
+        this(path, kind, title, area, cornerstone, extraPage, version, comparison, navigation, breadcrumbs,
+                Optional.empty());
     }
 
     /** The address a link to this page uses: its folder, so addresses stay clean ({@code warwickshire/}). */

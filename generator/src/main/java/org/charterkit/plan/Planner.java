@@ -8,6 +8,7 @@ import org.charterkit.compare.CharterComparison;
 import org.charterkit.model.Area;
 import org.charterkit.model.Charter;
 import org.charterkit.model.CornerstoneSection;
+import org.charterkit.model.KnowledgePage;
 import org.charterkit.model.Page;
 import org.charterkit.model.Project;
 
@@ -24,6 +25,11 @@ public final class Planner {
 
     public static final String HUB_TITLE = "Co-production charters";
 
+    /** The knowledge base's title, in its list page, its breadcrumbs and the links to it. */
+    public static final String KNOWLEDGE_TITLE = "About co-production";
+
+    public static final String GLOSSARY_TITLE = "Glossary";
+
     /** Plans the hub and every area's pages. */
     public SitePlan plan(Project project) {
         List<PlannedPage> pages = new ArrayList<>();
@@ -31,6 +37,7 @@ public final class Planner {
         pages.add(new PlannedPage("index.html", PageKind.HUB, HUB_TITLE, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of(new NavLink("All charters", "", true))));
+        pages.addAll(planKnowledge(project, hubCrumb));
         for (Area area : project.areas()) {
             pages.addAll(planArea(area, hubCrumb));
         }
@@ -38,6 +45,33 @@ public final class Planner {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of()));
         return new SitePlan(project, pages);
+    }
+
+    /** The knowledge base and the glossary: pages for every area, so they sit beside the hub. */
+    private static List<PlannedPage> planKnowledge(Project project, NavLink hubCrumb) {
+        List<PlannedPage> pages = new ArrayList<>();
+        if (!project.knowledgePages().isEmpty()) {
+            pages.add(sitePage("knowledge/index.html", PageKind.KNOWLEDGE_INDEX, KNOWLEDGE_TITLE, Optional.empty(),
+                    List.of(hubCrumb, new NavLink(KNOWLEDGE_TITLE, "knowledge/", true))));
+            NavLink indexCrumb = new NavLink(KNOWLEDGE_TITLE, "knowledge/", false);
+            for (KnowledgePage k : project.knowledgePages()) {
+                String folder = "knowledge/" + k.slug() + "/";
+                pages.add(sitePage(folder + "index.html", PageKind.KNOWLEDGE, k.title(), Optional.of(k),
+                        List.of(hubCrumb, indexCrumb, new NavLink(k.title(), folder, true))));
+            }
+        }
+        if (!project.glossary().isEmpty()) {
+            pages.add(sitePage("glossary/index.html", PageKind.GLOSSARY, GLOSSARY_TITLE, Optional.empty(),
+                    List.of(hubCrumb, new NavLink(GLOSSARY_TITLE, "glossary/", true))));
+        }
+        return pages;
+    }
+
+    /** A page of the whole site rather than of one area: no area, no area navigation. */
+    private static PlannedPage sitePage(String path, PageKind kind, String title, Optional<KnowledgePage> knowledge,
+            List<NavLink> crumbs) {
+        return new PlannedPage(path, kind, title, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), crumbs, knowledge);
     }
 
     private List<PlannedPage> planArea(Area area, NavLink hubCrumb) {

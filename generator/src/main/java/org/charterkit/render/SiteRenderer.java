@@ -152,6 +152,7 @@ public final class SiteRenderer {
             return new RenderedSite(pages, List.of());
         }
         Feeds feeds = new Feeds(plan.project());
+        Abbreviations abbreviations = new Abbreviations(plan.project().glossary());
         Map<PlannedPage, Download> downloads = printAll(plan, feeds, pages, out);
         for (PlannedPage page : plan.pages()) {
             if (page.kind().isPrint()) {
@@ -162,8 +163,9 @@ public final class SiteRenderer {
                     .filter(d -> d.getKey().area().equals(page.area()) && versionOf(d.getKey()).equals(versionOf(page)))
                     .map(Map.Entry::getValue).toList();
             try {
+                String text = engine.process(page.kind().template(), context(page, plan, feeds, offered));
                 pages.add(RenderedPage.text(page.path(),
-                        engine.process(page.kind().template(), context(page, plan, feeds, offered))));
+                        page.path().endsWith(".html") ? abbreviations.explain(text) : text));
             } catch (TemplateEngineException e) {
                 templateFailed(page, e, out);
             }

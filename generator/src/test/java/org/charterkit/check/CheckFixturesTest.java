@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each folder under {@code check-fixtures/} is a project with one realistic mistake (or, where its name says
  * so, none) and an {@code expected.txt} holding exactly what the check must print: every
- * {@code path:line:col: error: ...} line and its hint. An empty {@code expected.txt} means the charter must pass.
+ * {@code path:line:col: error: ...} line and its hint. A fixture's own {@code content/} (a glossary, a knowledge
+ * page) is laid over the real one. An empty {@code expected.txt} means the charter must pass.
  */
 class CheckFixturesTest {
 
@@ -42,6 +43,10 @@ class CheckFixturesTest {
     void theCheckReportsExactlyTheExpectedMistakes(String fixture, @TempDir Path dir) throws IOException {
         Path project = TestProjects.emptyProject(dir);
         TestProjects.copyTree(FIXTURES.resolve(fixture).resolve("charters"), project.resolve("charters"));
+        // A fixture about the knowledge base or the glossary brings its own files, over the real ones.
+        if (Files.isDirectory(FIXTURES.resolve(fixture).resolve("content"))) {
+            TestProjects.copyTree(FIXTURES.resolve(fixture).resolve("content"), project.resolve("content"));
+        }
         BuildResult result = new SiteBuild("test").run(BuildRequest.check(project).on(DAY));
         String actual = result.diagnostics().stream().map(Diagnostic::format)
                 .collect(Collectors.joining("\n")).replace("\r\n", "\n");

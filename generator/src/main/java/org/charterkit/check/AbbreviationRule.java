@@ -1,0 +1,174 @@
+package org.charterkit.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.diagnostic.Location;
+import org.charterkit.model.Area;
+import org.charterkit.model.CentreSection;
+import org.charterkit.model.Charter;
+import org.charterkit.model.CharterSection;
+import org.charterkit.model.Commitment;
+import org.charterkit.model.CornerstoneSection;
+import org.charterkit.model.FreeSection;
+import org.charterkit.model.GlossaryEntry;
+import org.charterkit.model.InvolvementSection;
+import org.charterkit.model.Markdown;
+import org.charterkit.model.Partner;
+import org.charterkit.model.Project;
+import org.charterkit.model.ScaleLevel;
+import org.charterkit.model.SpectrumSection;
+
+/**
+ * Warns about an abbreviation a charter uses that no one explains: not the glossary, not the charter's
+ * partners ({@code short: WCC}), not the charter's own text ("Preparing for Adulthood (PfA)"). Families
+ * reading a charter meet SEND, ICB and PfA in the first lines; the pages explain each one the glossary knows on
+ * its first use, so one the glossary does not know is left unexplained. Only the current charter is checked:
+ * released versions never change, so a warning about them could never be acted on.
+ */
+final class AbbreviationRule implements Rule {
+
+    /**
+     * Two or more capital letters in one word, with lower-case letters or digits allowed between and after:
+     * {@code SEND}, {@code PfA}, {@code SENCo}, {@code SE7}, but not {@code I} or {@code A}.
+     */
+    static final Pattern ABBREVIATION = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*(?![\\p{L}\\p{N}])");
+
+    /** An abbreviation given in brackets after what it stands for: "Preparing for Adulthood (PfA)". */
+    private static final Pattern DEFINED_IN_TEXT = Pattern.compile("\\(\\s*([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\\s*\\)");
+
+    /** What is not prose in Markdown: link addresses, HTML tags and code, which may hold capitals by chance. */
+    private static final Pattern NOT_PROSE = Pattern.compile("\\]\\([^)]*\\)|<[^>\\n]*>|`[^`\\n]*`");
+
+    @Override
+    public void check(Project project, Diagnostics out) {
+        Set<String> glossary = new HashSet<>();
+        for (GlossaryEntry entry : project.glossary()) {
+            glossary.addAll(entry.abbreviations());
+            glossary.add(entry.term().toUpperCase(Locale.ROOT));
+        }
+        for (Area area : project.areas()) {
+            Charter charter = area.charter();
+            List<Text> texts = texts(charter);
+            Set<String> defined = new HashSet<>(glossary);
+            charter.partners().stream().map(Partner::shortName).filter(s -> !s.isEmpty()).forEach(defined::add);
+            for (Text text : texts) {
+                Matcher m = DEFINED_IN_TEXT.matcher(text.words());
+                while (m.find()) {
+                    defined.add(m.group(1));
+                }
+            }
+            // The first use of each abbreviation, in file order.
+            Map<String, Location> firstUse = new TreeMap<>();
+            for (Text text : texts) {
+                Matcher m = ABBREVIATION.matcher(prose(text.words()));
+                while (m.find()) {
+                    String word = m.group();
+                    if (!isDefined(word, defined)) {
+                        Location at = text.locate(m.start());
+                        firstUse.merge(word, at, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                    }
+                }
+            }
+            firstUse.forEach((word, at) -> out.warning(at, "the abbreviation `" + word
+                            + "` is not explained: the glossary does not define it and neither does the charter",
+                    "write it out in full the first time, with the abbreviation in brackets after it, or add it to"
+                            + " content/glossary.yml with its `term` and `definition`"));
+        }
+    }
+
+    /** Whether the word is explained; "EHCPs" is explained when "EHCP" is, and "TRUST" when "Trust" is. */
+    private static boolean isDefined(String word, Set<String> defined) {
+        return defined.contains(word) || defined.contains(word.toUpperCase(Locale.ROOT))
+                || word.endsWith("s") && defined.contains(word.substring(0, word.length() - 1));
+    }
+
+    /** The Markdown with what is not prose blanked out, keeping every offset so locations stay right. */
+    private static String prose(String markdown) {
+        Matcher m = NOT_PROSE.matcher(markdown);
+        StringBuilder blanked = new StringBuilder(markdown);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (blanked.charAt(i) != '\n') {
+                    blanked.setCharAt(i, ' ');
+                }
+            }
+        }
+        return blanked.toString();
+    }
+
+    /** Every piece of the charter's text a reader sees, with where it starts in the file. */
+    private static List<Text> texts(Charter charter) {
+        List<Text> texts = new ArrayList<>();
+        Map<String, Location> keys = charter.frontMatter().keys();
+        // Front matter values may be folded over lines, so their uses are reported at the field's name.
+        addField(texts, keys.get("title"), charter.title());
+        addField(texts, keys.get("summary"), charter.summary());
+        addField(texts, keys.get("recognition"), charter.recognition());
+        texts.add(Text.of(charter.introduction()));
+        for (CharterSection section : charter.sections()) {
+            texts.add(new Text(section.heading(), section.location(), true));
+            if (section instanceof CornerstoneSection s) {
+                texts.add(Text.of(s.leadIn()));
+                s.commitments().stream().map(Commitment::markdown).map(Text::of).forEach(texts::add);
+                texts.add(Text.of(s.closing()));
+            } else if (section instanceof CentreSection s) {
+                texts.add(Text.of(s.body()));
+            } else if (section instanceof FreeSection s) {
+                texts.add(Text.of(s.body()));
+            } else if (section instanceof SpectrumSection s) {
+                texts.add(Text.of(s.introduction()));
+                s.levels().forEach(l -> addLevel(texts, l));
+            } else if (section instanceof InvolvementSection s) {
+                texts.add(Text.of(s.introduction()));
+                s.levels().forEach(l -> addLevel(texts, l));
+            }
+        }
+        return texts;
+    }
+
+    private static void addLevel(List<Text> texts, ScaleLevel level) {
+        texts.add(new Text(level.name(), level.location(), true));
+        texts.add(Text.of(level.definition()));
+    }
+
+    private static void addField(List<Text> texts, Location key, String value) {
+        if (key != null && !value.isEmpty()) {
+            texts.add(new Text(value, key, true));
+        }
+    }
+
+    /**
+     * A run of the charter's words and where it starts.
+     *
+     * @param oneLocation true when every use in it is reported at {@code start}: a heading or a front matter
+     *                    field, whose words are not kept exactly as written
+     */
+    private record Text(String words, Location start, boolean oneLocation) {
+
+        static Text of(Markdown markdown) {
+            return new Text(markdown.source(), markdown.location(), false);
+        }
+
+        /** The line and column of an offset in the words, counted from where they start in the file. */
+        Location locate(int offset) {
+            if (oneLocation) {
+                return start;
+            }
+            String before = words.substring(0, offset);
+            int newline = before.lastIndexOf('\n');
+            if (newline < 0) {
+                return start.at(start.line(), start.column() + offset);
+            }
+            return start.at(start.line() + (int) before.chars().filter(c -> c == '\n').count(), offset - newline);
+        }
+    }
+}
