@@ -3,6 +3,7 @@ package org.charterkit.build;
 import java.nio.file.Path;
 import org.charterkit.check.Checker;
 import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.diagnostic.Progress;
 import org.charterkit.load.ProjectLoader;
 import org.charterkit.model.Project;
 import org.charterkit.plan.Planner;
@@ -23,6 +24,11 @@ public final class SiteBuild {
     }
 
     public BuildResult run(BuildRequest request) {
+        return run(request, Progress.NONE);
+    }
+
+    /** Runs the pipeline, telling {@code progress} how far a long build has got. */
+    public BuildResult run(BuildRequest request, Progress progress) {
         // First, undo what a build killed mid-swap left behind, whatever this build then finds.
         request.out().ifPresent(out -> new SiteWriter().recover(out));
         Diagnostics diagnostics = new Diagnostics();
@@ -33,7 +39,7 @@ public final class SiteBuild {
         }
         SitePlan plan = new Planner(request.print()).plan(project);
         Path theme = request.root().resolve("themes").resolve("default");
-        RenderedSite site = new SiteRenderer(theme, version, request.today()).render(plan, diagnostics);
+        RenderedSite site = new SiteRenderer(theme, version, request.today()).render(plan, diagnostics, progress);
         if (diagnostics.hasErrors()) {
             return new BuildResult(diagnostics.sorted(), project.areas().size(), 0);
         }

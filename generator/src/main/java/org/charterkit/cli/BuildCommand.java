@@ -29,6 +29,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "Skip the printed charters (PDF booklet and poster): a quicker preview.")
     boolean noPdf;
 
+    @Option(names = "--verbose", description = "Show each step of the build. (On a terminal a progress line is shown anyway;"
+            + " in CI and pipes nothing is, unless this is given.)")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +41,8 @@ final class BuildCommand implements Callable<Integer> {
         Path root = project.root();
         Path target = out != null ? out : root.resolve("public");
         BuildResult result = new SiteBuild(CharterkitCommand.version())
-                .run(BuildRequest.build(root, target).only(Optional.ofNullable(area)).printing(!noPdf));
+                .run(BuildRequest.build(root, target).only(Optional.ofNullable(area)).printing(!noPdf),
+                        ProgressReport.choose(verbose, spec.commandLine().getErr()));
         int code = Reporter.report(result, spec.commandLine().getErr());
         if (code == 0) {
             spec.commandLine().getOut().printf("Built %d %s, %d pages, into %s%nOpen %s in a browser,"

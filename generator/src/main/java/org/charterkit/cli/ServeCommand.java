@@ -37,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "Skip the printed charters (PDF booklet and poster): a quicker preview.")
     boolean noPdf;
 
+    @Option(names = "--verbose", description = "Show each step of the build. (On a terminal a progress line is shown anyway;"
+            + " in CI and pipes nothing is, unless this is given.)")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +49,8 @@ final class ServeCommand implements Callable<Integer> {
         Path root = project.root();
         Path target = out != null ? out : root.resolve("public");
         BuildResult result = new SiteBuild(CharterkitCommand.version())
-                .run(BuildRequest.build(root, target).printing(!noPdf));
+                .run(BuildRequest.build(root, target).printing(!noPdf),
+                        ProgressReport.choose(verbose, spec.commandLine().getErr()));
         int code = Reporter.report(result, spec.commandLine().getErr());
         if (code != 0) {
             return code;

@@ -3,11 +3,13 @@ package org.charterkit.render;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Location;
+import org.charterkit.diagnostic.Progress;
 import org.charterkit.model.Area;
 import org.charterkit.model.Charter;
 import org.charterkit.plan.PageKind;
@@ -87,7 +89,7 @@ public final class SiteRenderer {
      * Results and messages are gathered in plan order, so the output does not depend on which finished first.
      */
     private Map<PlannedPage, Download> printAll(SitePlan plan, Feeds feeds, List<RenderedPage> pages,
-            Diagnostics out) {
+            Diagnostics out, Progress progress) {
         List<PlannedPage> planned = plan.pages().stream().filter(p -> p.kind().isPrint()).toList();
         Map<PlannedPage, Download> downloads = new java.util.LinkedHashMap<>();
         if (planned.isEmpty()) {
@@ -115,6 +117,7 @@ public final class SiteRenderer {
             for (int i = 0; i < planned.size(); i++) {
                 PlannedPage page = planned.get(i);
                 Printed printed = jobs.get(i).get();
+                progress.update("Printing the charters", i + 1, planned.size());
                 out.addAll(printed.diagnostics());
                 printed.pdf().ifPresent(bytes -> {
                     pages.add(new RenderedPage(page.path(), bytes));
@@ -133,8 +136,9 @@ public final class SiteRenderer {
         return downloads;
     }
 
-    private static Optional<String> versionOf(PlannedPage page) {
-        return page.version().map(Charter::version);
+    /** Which area and version a page shows: the pages and PDFs with the same key show the same text. */
+    private static String offerKey(PlannedPage page) {
+        return page.area().map(Area::slug).orElse("") + "\u0000" + page.version().map(Charter::version).orElse("");
     }
 
     private void templateFailed(PlannedPage page, TemplateEngineException e, Diagnostics out) {
@@ -145,6 +149,11 @@ public final class SiteRenderer {
 
     /** Renders the site; a template that fails is reported, not thrown, and its page is left out. */
     public RenderedSite render(SitePlan plan, Diagnostics out) {
+        return render(plan, out, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} how many charters are printed and how many areas have their pages. */
+    public RenderedSite render(SitePlan plan, Diagnostics out, Progress progress) {
         List<RenderedPage> pages = new ArrayList<>();
         if (!Files.isDirectory(theme.resolve("templates"))) {
             out.error(Location.of(theme.toString()), "the theme has no templates folder",
@@ -153,15 +162,23 @@ public final class SiteRenderer {
         }
         Feeds feeds = new Feeds(plan.project());
         Abbreviations abbreviations = new Abbreviations(plan.project().glossary());
-        Map<PlannedPage, Download> downloads = printAll(plan, feeds, pages, out);
+        Map<PlannedPage, Download> downloads = printAll(plan, feeds, pages, out, progress);
+        // A page offers the printed editions of the text it shows: the current charter, or its version.
+        Map<String, List<Download>> offers = new HashMap<>();
+        downloads.forEach((printed, download) -> offers.computeIfAbsent(offerKey(printed), k -> new ArrayList<>())
+                .add(download));
+        int areas = plan.project().areas().size();
+        java.util.Set<String> areasDone = new java.util.HashSet<>();
         for (PlannedPage page : plan.pages()) {
             if (page.kind().isPrint()) {
                 continue;
             }
-            // A page offers the printed editions of the text it shows: the current charter, or its version.
-            List<Download> offered = downloads.entrySet().stream()
-                    .filter(d -> d.getKey().area().equals(page.area()) && versionOf(d.getKey()).equals(versionOf(page)))
-                    .map(Map.Entry::getValue).toList();
+            page.area().ifPresent(a -> {
+                if (areasDone.add(a.slug())) {
+                    progress.update("Making the pages of each area", areasDone.size(), areas);
+                }
+            });
+            List<Download> offered = offers.getOrDefault(offerKey(page), List.of());
             try {
                 String text = engine.process(page.kind().template(), context(page, plan, feeds, offered));
                 pages.add(RenderedPage.text(page.path(),

@@ -164,6 +164,22 @@ class CommandLineTest {
     }
 
     @Test
+    void progressIsShownWhenAskedForAndIsQuietOtherwise(@TempDir Path dir) {
+        Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
+        CommandRun verbose = run("build", "--verbose", "--root", project.toString(), "--out",
+                dir.resolve("a").toString());
+        assertEquals(0, verbose.code(), verbose.err());
+        assertTrue(verbose.err().contains("Printing the charters: 8 of 8"), verbose.err());
+        assertTrue(verbose.err().contains("Making the pages of each area: 1 of 2\n"), verbose.err());
+        assertTrue(verbose.err().contains("Making the pages of each area: 2 of 2"), verbose.err());
+
+        // Not a terminal, as in CI: no counters among the messages.
+        CommandRun quiet = run("build", "--root", project.toString(), "--out", dir.resolve("b").toString());
+        assertEquals(0, quiet.code(), quiet.err());
+        assertTrue(!quiet.err().contains(" of 2"), quiet.err());
+    }
+
+    @Test
     void aMissingProjectIsExplained(@TempDir Path dir) {
         CommandRun run = run("check", "--root", dir.toString());
         assertEquals(1, run.code());
