@@ -10,7 +10,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 /** Reads {@code charterkit.yml}: a project's settings, each with a located message when it is wrong. */
 final class SettingsReader {
 
-    static final List<String> FIELDS = List.of("max-file-size-kb");
+    static final List<String> FIELDS = List.of("max-file-size-kb", "repository", "branch");
 
     private final Diagnostics out;
 
@@ -27,6 +27,8 @@ final class SettingsReader {
             return defaults;
         }
         long maxFileBytes = defaults.maxFileBytes();
+        String repository = defaults.repository();
+        String branch = defaults.branch();
         for (Map.Entry<String, NodeTuple> field : fields.get().entrySet()) {
             String value = yaml.text(field.getValue()).strip();
             switch (field.getKey()) {
@@ -39,6 +41,23 @@ final class SettingsReader {
                                 "write, for example, `max-file-size-kb: 1000`");
                     }
                 }
+                case "repository" -> {
+                    if (value.matches("https://[^\\s?#]+[^/\\s?#]/?")) {
+                        repository = value;
+                    } else {
+                        out.error(yaml.locate(field.getValue().getValueNode()),
+                                "`repository` should be the repository's web address, not `" + value + "`",
+                                "write, for example, `repository: https://github.com/our-forum/charters`");
+                    }
+                }
+                case "branch" -> {
+                    if (value.matches("[A-Za-z0-9._/-]+") && !value.contains("..")) {
+                        branch = value;
+                    } else {
+                        out.error(yaml.locate(field.getValue().getValueNode()),
+                                "`branch` should be a branch name, not `" + value + "`", "write, for example, `branch: main`");
+                    }
+                }
                 default -> {
                     Optional<String> near = Suggestions.closest(field.getKey(), FIELDS);
                     out.error(yaml.locate(field.getValue().getKeyNode()), "`" + field.getKey()
@@ -48,6 +67,6 @@ final class SettingsReader {
                 }
             }
         }
-        return new Settings(maxFileBytes);
+        return new Settings(maxFileBytes, repository, branch);
     }
 }

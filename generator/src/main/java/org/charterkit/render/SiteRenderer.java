@@ -73,6 +73,7 @@ public final class SiteRenderer {
         context.setVariable("generator", "Charterkit " + version);
         context.setVariable("feeds", feeds);
         context.setVariable("downloads", downloads);
+        context.setVariable("source", PageSource.of(page, plan.project().settings()));
         page.area().ifPresent(area -> {
             // A version page shows that version's text in the same templates as the current charter.
             var charter = page.version().orElse(area.charter());

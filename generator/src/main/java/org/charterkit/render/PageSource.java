@@ -1,0 +1,33 @@
+package org.charterkit.render;
+
+import java.util.Optional;
+import org.charterkit.model.Charter;
+import org.charterkit.model.CharterDate;
+import org.charterkit.model.Settings;
+import org.charterkit.plan.PlannedPage;
+
+/**
+ * Where a page's words come from, for its footer: the file a person edits to change them (with the address
+ * that opens it in the repository's editor), whether that file is frozen, and the date its charter last changed
+ * (the charter's own date, never the build's clock).
+ *
+ * @param file        the source file, relative to the project; empty for pages made from many files
+ * @param editAddress where to propose a change; empty when no repository is set or the file is frozen
+ * @param frozen      the file is a released version, which never changes
+ * @param lastChanged the adoption date of the charter the page shows; empty for a draft or a page of no charter
+ * @param version     that charter's version
+ */
+public record PageSource(String file, Optional<String> editAddress, boolean frozen, Optional<CharterDate> lastChanged,
+        String version) {
+
+    static PageSource of(PlannedPage page, Settings settings) {
+        if (page.area().isEmpty()) {
+            return new PageSource("", Optional.empty(), false, Optional.empty(), "");
+        }
+        Charter charter = page.version().orElse(page.area().get().charter());
+        boolean frozen = page.version().isPresent();
+        String file = page.extraPage().map(p -> p.location().file()).orElse(charter.location().file());
+        return new PageSource(file, frozen ? Optional.empty() : settings.editAddress(file), frozen,
+                charter.adopted(), charter.version());
+    }
+}
