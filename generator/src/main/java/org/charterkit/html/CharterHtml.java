@@ -40,7 +40,8 @@ public final class CharterHtml {
 
     /**
      * What cleaning would remove from this piece of raw HTML, in words a charter's author can act on
-     * ("the `<script>` element", "the `onclick` attribute of `<a>`"), each once, in the order found.
+     * (the script element, the on-click attribute of a link, each named as the author wrote it), each once, in
+     * the order found.
      */
     public static List<String> removals(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);

@@ -14,7 +14,7 @@ public record Contact(String name, String email, String phone, String url, Locat
     }
 
     /**
-     * Whether {@code url} is a web address. Anything else (a {@code javascript:} or {@code data:} URL from an
+     * Whether {@code url} is a web address. Anything else (a script or {@code data:} URL from an
      * unknown contributor) is never made a link; the check reports it.
      */
     public boolean hasWebAddress() {

@@ -13,14 +13,14 @@ import org.charterkit.build.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The complete example in README.md is a charter that passes the check, so the documentation stays true. */
+/** The complete example in the charter format documentation is a charter that passes the check, so the documentation stays true. */
 class ReadmeExampleTest {
 
     @Test
     void theReadmeExampleCharterPassesTheCheck(@TempDir Path dir) throws IOException {
-        String readme = Files.readString(TestProjects.repositoryRoot().resolve("README.md"));
+        String readme = Files.readString(TestProjects.repositoryRoot().resolve("src/site/markdown/charter-format.md"));
         int start = readme.indexOf("```markdown\n", readme.indexOf("A complete example"));
-        assertTrue(start > 0, "README.md has a complete example");
+        assertTrue(start > 0, "the charter format has a complete example");
         String example = readme.substring(start + "```markdown\n".length(), readme.indexOf("\n```\n", start) + 1);
         Path project = TestProjects.emptyProject(dir);
         TestProjects.write(project.resolve("charters/warwickshire/charter.md"), example);

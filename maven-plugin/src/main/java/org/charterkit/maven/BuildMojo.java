@@ -1,0 +1,35 @@
+package org.charterkit.maven;
+
+import java.io.File;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.charterkit.build.BuildRequest;
+import org.charterkit.build.BuildResult;
+
+/** {@code mvn charterkit:build}: checks the charters, then builds every area's site, as {@code charterkit build}. */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
+public class BuildMojo extends CharterkitMojo {
+
+    /** Where the site is written. */
+    @Parameter(property = "charterkit.out", defaultValue = "${project.build.directory}/charterkit-site")
+    File out;
+
+    /** Skip the printed charters (PDF), for a quicker preview. */
+    @Parameter(property = "charterkit.noPdf", defaultValue = "false")
+    boolean noPdf;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        BuildResult result = build();
+        getLog().info("Built " + result.areas() + " area(s), " + result.pages() + " pages, into " + out);
+    }
+
+    BuildResult build() throws MojoExecutionException, MojoFailureException {
+        BuildResult result = run(BuildRequest.build(project(), out.toPath()).printing(!noPdf));
+        report(result);
+        return result;
+    }
+}
