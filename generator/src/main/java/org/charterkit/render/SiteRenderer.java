@@ -71,6 +71,9 @@ public final class SiteRenderer {
         context.setVariable("generator", "Charterkit " + version);
         context.setVariable("feeds", feeds);
         context.setVariable("downloads", downloads);
+        if (page.kind() == PageKind.A_TO_Z) {
+            context.setVariable("aToZ", AToZ.of(plan.project()));
+        }
         page.area().ifPresent(area -> {
             // A version page shows that version's text in the same templates as the current charter.
             var charter = page.version().orElse(area.charter());
@@ -162,6 +165,10 @@ public final class SiteRenderer {
             List<Download> offered = downloads.entrySet().stream()
                     .filter(d -> d.getKey().area().equals(page.area()) && versionOf(d.getKey()).equals(versionOf(page)))
                     .map(Map.Entry::getValue).toList();
+            if (page.kind() == PageKind.SEARCH_INDEX) {
+                pages.add(RenderedPage.text(page.path(), SearchIndex.script(plan.project(), markdown)));
+                continue;
+            }
             try {
                 String text = engine.process(page.kind().template(), context(page, plan, feeds, offered));
                 pages.add(RenderedPage.text(page.path(),
