@@ -20,6 +20,10 @@ public enum PageKind {
     KNOWLEDGE("knowledge"),
     /** Every glossary term, A to Z. */
     GLOSSARY("glossary"),
+    /** Every area, cornerstone page and guide, A to Z: where the search form leads without JavaScript. */
+    A_TO_Z("a-z"),
+    /** The search index, a script the search in every page's header loads when a reader starts to search. */
+    SEARCH_INDEX("search-index.js"),
     /** The whole charter as an A4 booklet, in PDF. */
     BOOKLET("print/booklet"),
     /** The cornerstones on one sheet, in PDF, for a wall or a meeting table. */

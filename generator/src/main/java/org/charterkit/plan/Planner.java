@@ -30,6 +30,13 @@ public final class Planner {
 
     public static final String GLOSSARY_TITLE = "Glossary";
 
+    /** The A to Z page's title: where the search form leads when the search script does not run. */
+    public static final String A_TO_Z_TITLE = "A to Z of charters and guides";
+
+    /** Where the A to Z page and the search index are, from the site's root. */
+    public static final String A_TO_Z_PATH = "a-z/index.html";
+    public static final String SEARCH_INDEX_PATH = "search-index.js";
+
     /** Plans the hub and every area's pages. */
     public SitePlan plan(Project project) {
         List<PlannedPage> pages = new ArrayList<>();
@@ -41,6 +48,9 @@ public final class Planner {
         for (Area area : project.areas()) {
             pages.addAll(planArea(area, hubCrumb));
         }
+        pages.add(sitePage(A_TO_Z_PATH, PageKind.A_TO_Z, A_TO_Z_TITLE, Optional.empty(),
+                List.of(hubCrumb, new NavLink(A_TO_Z_TITLE, "a-z/", true))));
+        pages.add(sitePage(SEARCH_INDEX_PATH, PageKind.SEARCH_INDEX, "Search index", Optional.empty(), List.of()));
         pages.add(new PlannedPage("feed.xml", PageKind.FEED, "New versions of co-production charters",
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of()));

@@ -74,6 +74,9 @@ public final class SiteRenderer {
         context.setVariable("feeds", feeds);
         context.setVariable("downloads", downloads);
         context.setVariable("source", PageSource.of(page, plan.project().settings()));
+        if (page.kind() == PageKind.A_TO_Z) {
+            context.setVariable("aToZ", AToZ.of(plan.project()));
+        }
         page.area().ifPresent(area -> {
             // A version page shows that version's text in the same templates as the current charter.
             var charter = page.version().orElse(area.charter());
@@ -179,6 +182,10 @@ public final class SiteRenderer {
                     progress.update("Making the pages of each area", areasDone.size(), areas);
                 }
             });
+            if (page.kind() == PageKind.SEARCH_INDEX) {
+                pages.add(RenderedPage.text(page.path(), SearchIndex.script(plan.project(), markdown)));
+                continue;
+            }
             List<Download> offered = offers.getOrDefault(offerKey(page), List.of());
             try {
                 String text = engine.process(page.kind().template(), context(page, plan, feeds, offered));

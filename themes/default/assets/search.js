@@ -1,0 +1,173 @@
+/*
+ * Charterkit search: the search form in every page's header, searched in place.
+ *
+ * Without this script (or before it has loaded) the form leads to the A to Z page, which lists every page.
+ * With it, typing shows the matching commitments, sections and guides below the header, grouped by area and
+ * "Knowledge base", and the status line under the header (a polite live region) says how many were found.
+ * MiniSearch (assets/minisearch/, MIT) and the site's index (search-index.js, written by the build) are loaded
+ * from the site itself the first time a reader uses the search box: nothing comes from anywhere else, and
+ * it works from the files alone (file://) as well as from a web server, under any sub-path.
+ */
+(function () {
+  'use strict';
+
+  var MIN_LENGTH = 2;
+  var MAX_SHOWN = 100;
+
+  var self = document.currentScript;
+  var form = document.querySelector('form.site-search');
+  var status = document.getElementById('site-search-status');
+  var results = document.getElementById('site-search-results');
+  if (!self || !form || !status || !results || !window.Promise || !window.URL) {
+    return;
+  }
+  var input = form.querySelector('input[name="q"]');
+  var assets = new URL('.', self.src);
+  var root = new URL('../', assets);
+  var loading = null;
+  var failed = false;
+  var timer = null;
+
+  function loadScript(url) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = url;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error('could not load ' + url)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  /** MiniSearch with the site's index in it, loaded once. */
+  function searcher() {
+    if (!loading) {
+      loading = loadScript(new URL('minisearch/minisearch.js', assets).href)
+        .then(function () { return loadScript(new URL('search-index.js', root).href); })
+        .then(function () {
+          var search = new window.MiniSearch({
+            fields: ['t', 'x'],
+            storeFields: ['t', 'g', 'c', 'u'],
+            searchOptions: { boost: { t: 2 }, prefix: true, fuzzy: 0.1, combineWith: 'AND' }
+          });
+          search.addAll(window.charterkitSearchIndex.documents);
+          return search;
+        });
+      loading.catch(function () {
+        failed = true;
+        status.textContent = 'The search could not load. Press Search to see every page from A to Z.';
+      });
+    }
+    return loading;
+  }
+
+  /** A site address from the index, relative to where the site is; with index.html when read from files. */
+  function address(url) {
+    var href = new URL(url, root).href;
+    if (location.protocol === 'file:') {
+      href = href.replace(/\/(#.*)?$/, '/index.html$1');
+    }
+    return href;
+  }
+
+  function element(name, className, text) {
+    var e = document.createElement(name);
+    if (className) {
+      e.className = className;
+    }
+    if (text) {
+      e.textContent = text;
+    }
+    return e;
+  }
+
+  function clear() {
+    results.textContent = '';
+    results.hidden = true;
+    status.textContent = '';
+  }
+
+  function show(search, query) {
+    var found = search.search(query);
+    results.textContent = '';
+    var quoted = '\u201c' + query + '\u201d';
+    if (found.length === 0) {
+      results.hidden = true;
+      status.textContent = 'No results for ' + quoted + '.';
+      return;
+    }
+    // Groups in the order of their best result; results in order of how well they match.
+    var groups = [];
+    var byName = {};
+    found.slice(0, MAX_SHOWN).forEach(function (r) {
+      if (!Object.prototype.hasOwnProperty.call(byName, r.g)) {
+        byName[r.g] = { name: r.g, results: [] };
+        groups.push(byName[r.g]);
+      }
+      byName[r.g].results.push(r);
+    });
+    groups.forEach(function (group, i) {
+      var section = element('section', 'search-group');
+      var heading = element('h2', 'search-group__name', group.name);
+      heading.id = 'search-group-' + i;
+      section.setAttribute('aria-labelledby', heading.id);
+      section.appendChild(heading);
+      var list = element('ul', 'search-group__results');
+      group.results.forEach(function (r) {
+        var item = element('li');
+        var link = element('a', null, r.t);
+        link.href = address(r.u);
+        item.appendChild(link);
+        item.appendChild(element('span', 'search-context', ' (' + r.c + ')'));
+        list.appendChild(item);
+      });
+      section.appendChild(list);
+      results.appendChild(section);
+    });
+    results.hidden = false;
+    status.textContent = found.length + (found.length === 1 ? ' result' : ' results') + ' for ' + quoted
+      + (found.length > MAX_SHOWN ? ', the best ' + MAX_SHOWN + ' shown.' : '.');
+  }
+
+  function run() {
+    var query = input.value.trim();
+    if (query.length < MIN_LENGTH) {
+      clear();
+      return;
+    }
+    status.textContent = 'Searching\u2026';
+    searcher().then(function (search) {
+      if (input.value.trim() === query) {
+        show(search, query);
+      }
+    }, function () {});
+  }
+
+  input.addEventListener('focus', function () { searcher(); });
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 250);
+  });
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && input.value) {
+      input.value = '';
+      clear();
+    }
+  });
+  form.addEventListener('submit', function (event) {
+    // If the search could not load, the form goes to the A to Z page as it does without JavaScript.
+    if (!failed) {
+      event.preventDefault();
+      clearTimeout(timer);
+      run();
+    }
+  });
+
+  // Arriving at the A to Z page from a search (the form sent before this script ran): search at once.
+  var query = new URLSearchParams(location.search).get('q');
+  if (query && !input.value) {
+    input.value = query;
+  }
+  if (input.value.trim().length >= MIN_LENGTH) {
+    run();
+  }
+}());
