@@ -22,7 +22,10 @@ public record PageSource(String file, Optional<String> editAddress, boolean froz
 
     static PageSource of(PlannedPage page, Settings settings) {
         if (page.area().isEmpty()) {
-            return new PageSource("", Optional.empty(), false, Optional.empty(), "");
+            // A guide of the knowledge base has a file of its own; the hub and lists are made from many.
+            String file = page.knowledgePage().map(k -> k.location().file()).orElse("");
+            return new PageSource(file, file.isEmpty() ? Optional.empty() : settings.editAddress(file), false,
+                    Optional.empty(), "");
         }
         Charter charter = page.version().orElse(page.area().get().charter());
         boolean frozen = page.version().isPresent();

@@ -42,6 +42,8 @@ class PageSourceTest {
                 suggestion(SiteFiles.page(site, "warwickshire/cornerstones/communicate/index.html")).attr("href"));
         assertEquals("https://github.com/our-forum/charters/edit/live/charters/warwickshire/pages/journey.md",
                 suggestion(SiteFiles.page(site, "warwickshire/journey/index.html")).attr("href"));
+        assertEquals("https://github.com/our-forum/charters/edit/live/content/knowledge/welcome-and-care.md",
+                suggestion(SiteFiles.page(site, "knowledge/welcome-and-care/index.html")).attr("href"));
         // A released version is frozen: there is nothing to suggest there.
         Document released = SiteFiles.page(site, "warwickshire/v/1.0/index.html");
         assertNull(suggestion(released));
