@@ -25,7 +25,8 @@ public final class Checker {
             new ReleaseRule(),
             new ReviewRule(today),
             new GlossaryRule(),
-            new AbbreviationRule());
+            new AbbreviationRule(),
+            new ReadingEaseRule());
     }
 
     /** Adds a diagnostic for every rule a project breaks. */

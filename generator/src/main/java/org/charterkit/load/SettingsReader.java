@@ -10,7 +10,8 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 /** Reads {@code charterkit.yml}: a project's settings, each with a located message when it is wrong. */
 final class SettingsReader {
 
-    static final List<String> FIELDS = List.of("max-file-size-kb", "repository", "branch");
+    static final List<String> FIELDS = List.of("max-file-size-kb", "base-url", "reading-ease-warning-below",
+            "repository", "branch");
 
     private final Diagnostics out;
 
@@ -29,6 +30,8 @@ final class SettingsReader {
         long maxFileBytes = defaults.maxFileBytes();
         String repository = defaults.repository();
         String branch = defaults.branch();
+        Optional<String> baseUrl = defaults.baseUrl();
+        int readingEase = defaults.readingEaseWarningBelow();
         for (Map.Entry<String, NodeTuple> field : fields.get().entrySet()) {
             String value = yaml.text(field.getValue()).strip();
             switch (field.getKey()) {
@@ -58,6 +61,26 @@ final class SettingsReader {
                                 "`branch` should be a branch name, not `" + value + "`", "write, for example, `branch: main`");
                     }
                 }
+                case "base-url" -> {
+                    if (isBaseUrl(value)) {
+                        baseUrl = Optional.of(value);
+                    } else {
+                        out.error(yaml.locate(field.getValue().getValueNode()),
+                                "`base-url` should be the site's absolute address, starting with `https://` or "
+                                        + "`http://` and ending with `/`, not `" + value + "`",
+                                "write, for example, `base-url: https://charters.example.org/`");
+                    }
+                }
+                case "reading-ease-warning-below" -> {
+                    if (value.matches("0|[1-9][0-9]?|100")) {
+                        readingEase = Integer.parseInt(value);
+                    } else {
+                        out.error(yaml.locate(field.getValue().getValueNode()),
+                                "`reading-ease-warning-below` should be a whole number from 0 to 100, not `"
+                                        + value + "`",
+                                "write, for example, `reading-ease-warning-below: 50`, or 0 to turn the warning off");
+                    }
+                }
                 default -> {
                     Optional<String> near = Suggestions.closest(field.getKey(), FIELDS);
                     out.error(yaml.locate(field.getValue().getKeyNode()), "`" + field.getKey()
@@ -67,6 +90,20 @@ final class SettingsReader {
                 }
             }
         }
-        return new Settings(maxFileBytes, repository, branch);
+        return new Settings(maxFileBytes, baseUrl, readingEase, repository, branch);
+    }
+
+    /** An absolute http(s) address with a host, ending with {@code /}, and no query or fragment. */
+    private static boolean isBaseUrl(String value) {
+        if (!value.endsWith("/") || value.contains("?") || value.contains("#") || value.matches(".*\\s.*")) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawUserInfo() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -24,6 +24,14 @@ public enum PageKind {
     A_TO_Z("a-z"),
     /** The search index, a script the search in every page's header loads when a reader starts to search. */
     SEARCH_INDEX("search-index.js"),
+    /** Every area side by side in one table. */
+    COMPARE("compare"),
+    /** A charter as open data, in JSON; made in code, with no template. */
+    DATA("charter.json"),
+    /** Every HTML page's address, for search engines; only when the site knows its base address. */
+    SITEMAP("sitemap.xml"),
+    /** What crawlers may read: everything; made in code, with no template. */
+    ROBOTS("robots.txt"),
     /** The whole charter as an A4 booklet, in PDF. */
     BOOKLET("print/booklet"),
     /** The cornerstones on one sheet, in PDF, for a wall or a meeting table. */
@@ -38,6 +46,11 @@ public enum PageKind {
     /** Whether the page is printed to PDF rather than served as HTML. */
     public boolean isPrint() {
         return this == BOOKLET || this == POSTER;
+    }
+
+    /** Whether the file is made in code rather than from a template: open data and {@code robots.txt}. */
+    public boolean isData() {
+        return this == DATA || this == ROBOTS;
     }
 
     /** The theme template that renders this kind, without {@code .html}. */

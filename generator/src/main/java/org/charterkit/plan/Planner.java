@@ -11,6 +11,7 @@ import org.charterkit.model.CornerstoneSection;
 import org.charterkit.model.KnowledgePage;
 import org.charterkit.model.Page;
 import org.charterkit.model.Project;
+import org.charterkit.model.Release;
 
 /** The entry point of the plan stage. */
 public final class Planner {
@@ -37,6 +38,8 @@ public final class Planner {
     public static final String A_TO_Z_PATH = "a-z/index.html";
     public static final String SEARCH_INDEX_PATH = "search-index.js";
 
+    public static final String COMPARE_TITLE = "Compare the charters";
+
     /** Plans the hub and every area's pages. */
     public SitePlan plan(Project project) {
         List<PlannedPage> pages = new ArrayList<>();
@@ -45,6 +48,10 @@ public final class Planner {
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of(new NavLink("All charters", "", true))));
         pages.addAll(planKnowledge(project, hubCrumb));
+        if (!project.areas().isEmpty()) {
+            pages.add(sitePage("compare/index.html", PageKind.COMPARE, COMPARE_TITLE, Optional.empty(),
+                    List.of(hubCrumb, new NavLink(COMPARE_TITLE, "compare/", true))));
+        }
         for (Area area : project.areas()) {
             pages.addAll(planArea(area, hubCrumb));
         }
@@ -54,6 +61,9 @@ public final class Planner {
         pages.add(new PlannedPage("feed.xml", PageKind.FEED, "New versions of co-production charters",
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of()));
+        project.settings().baseUrl().ifPresent(base -> pages.add(sitePage("sitemap.xml", PageKind.SITEMAP,
+                "Sitemap", Optional.empty(), List.of())));
+        pages.add(sitePage("robots.txt", PageKind.ROBOTS, "robots.txt", Optional.empty(), List.of()));
         return new SitePlan(project, pages);
     }
 
@@ -162,6 +172,11 @@ public final class Planner {
                 planned.addAll(printed(area, base + "v/" + version.version() + "/", Optional.of(version)));
             }
         }
+        // The charter as open data: the current text, and each released version at its permanent address.
+        planned.add(data(area, base, Optional.empty()));
+        for (Release release : area.releases()) {
+            planned.add(data(area, base + "v/" + release.charter().version() + "/", Optional.of(release.charter())));
+        }
         planned.add(new PlannedPage(base + "feed.xml", PageKind.FEED, "New versions of " + charter.title(),
                 Optional.of(area), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of()));
@@ -175,6 +190,11 @@ public final class Planner {
                         Optional.empty(), Optional.empty(), version, Optional.empty(), List.of(), List.of()),
                 new PlannedPage(folder + "charter-poster.pdf", PageKind.POSTER, charter.title(), Optional.of(area),
                         Optional.empty(), Optional.empty(), version, Optional.empty(), List.of(), List.of()));
+    }
+
+    private static PlannedPage data(Area area, String folder, Optional<Charter> version) {
+        return new PlannedPage(folder + "charter.json", PageKind.DATA, version.orElse(area.charter()).title(),
+                Optional.of(area), Optional.empty(), Optional.empty(), version, Optional.empty(), List.of(), List.of());
     }
 
     /** Where the comparison of two versions lives, so the history page can link to it. */

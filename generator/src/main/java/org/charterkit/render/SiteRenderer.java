@@ -77,6 +77,14 @@ public final class SiteRenderer {
         if (page.kind() == PageKind.A_TO_Z) {
             context.setVariable("aToZ", AToZ.of(plan.project()));
         }
+        context.setVariable("meta", plan.project().settings().baseUrl().map(base -> PageMeta.of(page, base))
+                .orElse(null));
+        if (page.kind() == PageKind.COMPARE) {
+            context.setVariable("rows", AreaRow.of(plan.project(), today));
+        }
+        if (page.kind() == PageKind.SITEMAP) {
+            context.setVariable("urls", sitemap(plan));
+        }
         page.area().ifPresent(area -> {
             // A version page shows that version's text in the same templates as the current charter.
             var charter = page.version().orElse(area.charter());
@@ -145,6 +153,37 @@ public final class SiteRenderer {
         return page.area().map(Area::slug).orElse("") + "\u0000" + page.version().map(Charter::version).orElse("");
     }
 
+    /** Every HTML page's absolute address, sorted, for {@code sitemap.xml}; planned only with a base address. */
+    private static List<String> sitemap(SitePlan plan) {
+        String base = plan.project().settings().baseUrl().orElseThrow();
+        return plan.pages().stream().filter(p -> p.path().endsWith(".html")).map(p -> base + p.target()).sorted()
+                .toList();
+    }
+
+    /** Crawlers may read everything; the sitemap is named when there is one. */
+    private static String robots(SitePlan plan) {
+        return "User-agent: *\nDisallow:\n" + plan.project().settings().baseUrl()
+                .map(base -> "\nSitemap: " + base + "sitemap.xml\n").orElse("");
+    }
+
+    /** The files made in code: each charter as open data, and {@code robots.txt}. */
+    private static Map<PlannedPage, Download> data(SitePlan plan, List<RenderedPage> pages) {
+        CharterJson json = new CharterJson();
+        Map<PlannedPage, Download> downloads = new java.util.LinkedHashMap<>();
+        for (PlannedPage page : plan.pages()) {
+            if (page.kind() == PageKind.ROBOTS) {
+                pages.add(RenderedPage.text(page.path(), robots(plan)));
+            } else if (page.kind() == PageKind.DATA) {
+                Area area = page.area().orElseThrow();
+                byte[] bytes = json.of(area, page.version().orElse(area.charter()));
+                pages.add(new RenderedPage(page.path(), bytes));
+                downloads.put(page, new Download(page.target(), "data", bytes.length));
+            }
+        }
+        return downloads;
+    }
+
+
     private void templateFailed(PlannedPage page, TemplateEngineException e, Diagnostics out) {
         out.error(Location.of("themes/" + theme.getFileName() + "/templates/" + page.kind().template() + ".html"),
                 "the template failed on " + page.path() + ": " + e.getMessage(),
@@ -166,15 +205,17 @@ public final class SiteRenderer {
         }
         Feeds feeds = new Feeds(plan.project());
         Abbreviations abbreviations = new Abbreviations(plan.project().glossary());
+        // The printed editions first, then the open data: in that order on the pages that offer them.
         Map<PlannedPage, Download> downloads = printAll(plan, feeds, pages, out, progress);
-        // A page offers the printed editions of the text it shows: the current charter, or its version.
+        downloads.putAll(data(plan, pages));
+        // A page offers the editions of the text it shows: the current charter, or its version.
         Map<String, List<Download>> offers = new HashMap<>();
         downloads.forEach((printed, download) -> offers.computeIfAbsent(offerKey(printed), k -> new ArrayList<>())
                 .add(download));
         int areas = plan.project().areas().size();
         java.util.Set<String> areasDone = new java.util.HashSet<>();
         for (PlannedPage page : plan.pages()) {
-            if (page.kind().isPrint()) {
+            if (page.kind().isPrint() || page.kind().isData()) {
                 continue;
             }
             page.area().ifPresent(a -> {
@@ -197,6 +238,8 @@ public final class SiteRenderer {
         }
         List<AssetFolder> assets = new ArrayList<>();
         assets.add(new AssetFolder(theme.resolve("assets"), "assets/"));
+        // The JSON Schema every charter.json follows, published beside them.
+        assets.add(new AssetFolder(theme.resolve("schema"), "schema/"));
         for (Area area : plan.project().areas()) {
             Path areaAssets = area.folder().resolve("assets");
             if (Files.isDirectory(areaAssets)) {

@@ -26,6 +26,7 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("json", "application/json"),
             Map.entry("xml", "application/atom+xml; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"),
             Map.entry("jpg", "image/jpeg"),
@@ -131,6 +132,9 @@ public final class SiteServer implements AutoCloseable {
 
     private static String type(Path file) {
         String name = file.getFileName().toString();
+        if (name.equals("sitemap.xml")) {
+            return "application/xml; charset=utf-8";
+        }
         String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(ext, "application/octet-stream");
     }

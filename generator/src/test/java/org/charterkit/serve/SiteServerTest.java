@@ -69,6 +69,10 @@ class SiteServerTest {
         assertTrue(home.body().contains("<h1>Warwickshire</h1>"));
         HttpResponse<String> css = get("/assets/charterkit.css");
         assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("text/plain; charset=utf-8", get("/robots.txt").headers().firstValue("Content-Type")
+                .orElseThrow());
+        assertEquals("application/json", get("/warwickshire/charter.json").headers().firstValue("Content-Type")
+                .orElseThrow());
     }
 
     @Test

@@ -1,0 +1,160 @@
+package org.charterkit.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flesch reading ease (Flesch 1948): {@code 206.835 - 1.015 × words per sentence - 84.6 × syllables per word}.
+ * About 60 to 70 is plain English; below 50 most readers find a text hard; below 30 it reads like a legal
+ * document.
+ *
+ * <p>No well-kept Java library for it is on Maven Central, so this is a small one, tested on its own:
+ * <ul>
+ *   <li><b>Text</b> is Markdown: headings, list markers, emphasis, link addresses, HTML tags and code marks are
+ *   removed before counting. Each heading, each list item and each paragraph ends a sentence even without a
+ *   full stop, because a bullet such as "create a welcoming and caring space" is read as one.</li>
+ *   <li><b>Sentences</b> end at {@code .}, {@code !} or {@code ?} followed by a space or the end, and at the
+ *   end of each block.</li>
+ *   <li><b>Words</b> are runs of letters (with {@code '} and {@code -} inside); a number is not a word.</li>
+ *   <li><b>Syllables</b> are counted by a heuristic: groups of vowels ({@code a e i o u y}), less a silent final
+ *   {@code e} ("care"), a silent {@code -es} or {@code -ed} ending ("shares", "shared", but not "needed" or
+ *   "uses"), and at least one a word; a hyphenated word counts each part; a word in capitals of up to five
+ *   letters with no vowel after its first letter is an abbreviation read letter by letter ("ICB" is
+ *   "I-C-B", three syllables, "W" three on its own); one with a vowel inside is said as a word ("SEND"). The heuristic is within one syllable of
+ *   a dictionary for most English words, which is as close as the formula itself is.</li>
+ * </ul>
+ */
+final class ReadingEase {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’-][\\p{L}]+)*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
+    private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
+
+    /** The counts a score is made from. */
+    record Counts(int sentences, int words, int syllables) {
+
+        /** The Flesch reading ease, or empty when there are no words to score. */
+        java.util.OptionalDouble score() {
+            if (words == 0 || sentences == 0) {
+                return java.util.OptionalDouble.empty();
+            }
+            return java.util.OptionalDouble.of(206.835 - 1.015 * words / sentences - 84.6 * syllables / words);
+        }
+    }
+
+    private ReadingEase() {
+    }
+
+    /** Counts the sentences, words and syllables of Markdown text. */
+    static Counts count(String markdown) {
+        int sentences = 0;
+        int words = 0;
+        int syllables = 0;
+        for (String block : blocks(markdown)) {
+            int wordsHere = 0;
+            String[] parts = SENTENCE_END.split(block);
+            for (String part : parts) {
+                Matcher m = WORD.matcher(part);
+                int inSentence = 0;
+                while (m.find()) {
+                    inSentence++;
+                    syllables += syllables(m.group());
+                }
+                if (inSentence > 0) {
+                    sentences++;
+                    wordsHere += inSentence;
+                }
+            }
+            words += wordsHere;
+        }
+        return new Counts(sentences, words, syllables);
+    }
+
+    /** The text's blocks: paragraphs, headings and list items, with Markdown marks taken out. */
+    static List<String> blocks(String markdown) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inCode = false;
+        for (String raw : markdown.split("\\R")) {
+            String line = raw.strip();
+            if (line.startsWith("```") || line.startsWith("~~~")) {
+                inCode = !inCode;
+                flush(current, blocks);
+                continue;
+            }
+            if (inCode) {
+                continue;
+            }
+            boolean starts = line.isEmpty() || line.startsWith("#") || line.matches("([-*+]|\\d+[.)])\\s.*")
+                    || line.startsWith("|") || line.startsWith(">");
+            if (starts) {
+                flush(current, blocks);
+            }
+            if (!line.isEmpty()) {
+                current.append(current.length() == 0 ? "" : " ").append(line);
+                if (line.startsWith("#") || line.startsWith("|")) {
+                    flush(current, blocks);
+                }
+            }
+        }
+        flush(current, blocks);
+        return blocks;
+    }
+
+    private static void flush(StringBuilder current, List<String> blocks) {
+        if (current.length() > 0) {
+            String text = current.toString()
+                    .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1") // links and images: their words only
+                    .replaceAll("<[^>]+>", " ") // HTML tags
+                    .replaceAll("https?://\\S+|\\S+@\\S+", " ") // bare addresses are not read as words
+                    .replaceAll("^(#+|[-*+>]|\\d+[.)])\\s*", "") // heading, list and quote marks
+                    .replaceAll("[*_`|]", " ")
+                    .replaceAll("\\s+", " ");
+            if (!text.isBlank()) {
+                blocks.add(text.strip());
+            }
+            current.setLength(0);
+        }
+    }
+
+    /** The syllables of one word, by the heuristic described above. */
+    static int syllables(String word) {
+        if (word.contains("-")) {
+            int sum = 0;
+            for (String part : word.split("-")) {
+                sum += part.isEmpty() ? 0 : syllables(part);
+            }
+            return Math.max(1, sum);
+        }
+        String w = word.replace("’", "'");
+        if (w.length() >= 2 && w.length() <= 5 && w.equals(w.toUpperCase(Locale.ROOT))
+                && !VOWELS.matcher(w.substring(1).toLowerCase(Locale.ROOT)).find()) {
+            // An abbreviation with nothing to say as a word is read letter by letter; "W" is "double-u".
+            int sum = 0;
+            for (char c : w.toCharArray()) {
+                sum += c == 'W' ? 3 : 1;
+            }
+            return sum;
+        }
+        w = w.toLowerCase(Locale.ROOT).replaceAll("'s?$", "").replace("'", "");
+        if (w.length() <= 3) {
+            return 1;
+        }
+        if (w.endsWith("es") && !w.matches(".*(?:[cgsxz]|ch|sh)es$")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("ed") && !w.matches(".*[td]ed$")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("e") && !w.endsWith("le") && !w.endsWith("ee")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        Matcher m = VOWELS.matcher(w);
+        int groups = 0;
+        while (m.find()) {
+            groups++;
+        }
+        return Math.max(1, groups);
+    }
+}
