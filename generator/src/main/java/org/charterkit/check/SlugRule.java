@@ -25,6 +25,12 @@ final class SlugRule implements Rule {
                         "rename the folder to lower-case letters and digits joined by `-`, such as `"
                                 + suggestion(area.slug()) + "`");
             }
+            if (Area.RESERVED_AREA_SLUGS.contains(area.slug())) {
+                out.error(area.location(), "the folder name `" + area.slug() + "` is the address of one of the"
+                                + " site's own pages", "rename the folder after the area, such as `"
+                                + area.slug() + "-area` or the area's own name; these names are taken: "
+                                + String.join(", ", Area.RESERVED_AREA_SLUGS));
+            }
             for (Page page : area.pages()) {
                 if (!Slugs.isValid(page.slug())) {
                     out.error(page.location(), "the page name `" + page.slug() + "` cannot be a web address",

@@ -18,6 +18,10 @@ public record Area(String slug, Path folder, Charter charter, String currentSha2
      * Names under an area's address that the site uses for its own pages; an extra page cannot take one.
      * Kept with the model because both the check and the planner must agree on them.
      */
+    /** Top-level folders the site uses for itself, which an area's folder must not take. */
+    public static final List<String> RESERVED_AREA_SLUGS = List.of("a-z", "assets", "compare", "glossary",
+            "knowledge", "schema");
+
     public static final List<String> RESERVED_PAGE_SLUGS = List.of("charter", "cornerstones", "spectrum",
             "levels", "assets", "v", "versions", "changes", "accessibility", "index");
 

@@ -230,6 +230,9 @@ public final class SiteRenderer {
             List<Download> offered = offers.getOrDefault(offerKey(page), List.of());
             try {
                 String text = engine.process(page.kind().template(), context(page, plan, feeds, offered));
+                if (page.area().isPresent() && page.path().endsWith(".html")) {
+                    text = AreaImages.pointed(text, page.area().get().slug(), new Links(page.path()));
+                }
                 pages.add(RenderedPage.text(page.path(),
                         page.path().endsWith(".html") ? abbreviations.explain(text) : text));
             } catch (TemplateEngineException e) {

@@ -36,6 +36,7 @@ class SignatureAndLogoTest {
         Files.createDirectories(area.resolve("assets/signatures"));
         Files.write(area.resolve("assets/signatures/nigel-miles.png"), png(120, 40));
         Files.write(area.resolve("assets/wcc-logo.png"), png(80, 80));
+        Files.write(area.resolve("assets/voices-day.png"), png(160, 90));
         Path charter = area.resolve("charter.md");
         Files.writeString(charter, Files.readString(charter)
                 .replace("version: \"1.0\"", "version: \"1.1\"")
@@ -44,7 +45,8 @@ class SignatureAndLogoTest {
                 .replace("    short: WCC\n", "    short: WCC\n    logo: assets/wcc-logo.png\n"
                         + "    logo-alt: Warwickshire County Council logo\n    logo-consent: true\n")
                 .replace("  - name: Nigel Miles\n    partner: wcc\n", "  - name: Nigel Miles\n    partner: wcc\n"
-                        + "    signature: assets/signatures/nigel-miles.png\n    signature-alt: Signed by Nigel Miles\n"));
+                        + "    signature: assets/signatures/nigel-miles.png\n    signature-alt: Signed by Nigel Miles\n")
+                + "\n![Parents and officers at the VOICES day](assets/voices-day.png)\n");
         Path site = dir.resolve("site");
         BuildResult result = new SiteBuild("test").run(BuildRequest.build(root, site).on(TestProjects.BUILD_DAY));
         assertTrue(result.succeeded(), result.diagnostics().toString());
@@ -60,7 +62,7 @@ class SignatureAndLogoTest {
                     }
                 }
             }
-            assertEquals(2, images, "the signature and the logo");
+            assertEquals(3, images, "the signature, the logo and the photo in the text");
         }
 
         Element logo = Jsoup.parse(site.resolve("warwickshire/charter/index.html").toFile(), "UTF-8")
@@ -69,6 +71,15 @@ class SignatureAndLogoTest {
         assertEquals("Warwickshire County Council logo", logo.attr("alt"));
         assertTrue(Files.isRegularFile(site.resolve("warwickshire/charter/").resolve(logo.attr("src")).normalize()),
                 logo.attr("src") + " is published beside the pages");
+
+        // An image in the charter's text reaches the area's assets from every page that shows it.
+        for (String page : List.of("warwickshire/charter/index.html", "warwickshire/v/1.1/index.html")) {
+            Element photo = Jsoup.parse(site.resolve(page).toFile(), "UTF-8")
+                    .selectFirst("img[alt=Parents and officers at the VOICES day]");
+            assertNotNull(photo, page);
+            Path folder = site.resolve(page).getParent();
+            assertTrue(Files.isRegularFile(folder.resolve(photo.attr("src")).normalize()), page + ": " + photo.attr("src"));
+        }
     }
 
     /** A plain PNG of the given size, so the test needs no image files of its own. */
