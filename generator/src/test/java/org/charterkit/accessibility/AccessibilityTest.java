@@ -5,37 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every page of every real area and the hub, served over loopback and opened in Chromium, passes axe-core's
  * WCAG 2.2 AA and best-practice rules, and its AAA contrast rule, in the light and the dark colour scheme.
  */
-class AccessibilityTest {
-
-    @TempDir
-    static Path dir;
-
-    static ServedSite site;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = ServedSite.realSite(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-    }
+class AccessibilityTest extends RealSiteBrowserTest {
 
     @Test
     void everyPageHasNoAxeViolationsInTheLightOrDarkScheme() {

@@ -2,33 +2,12 @@ package org.charterkit.accessibility;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Reflow, text size, reading comfort and keyboard use of every real page, measured in Chromium. */
-class BrowserLayoutTest {
-
-    @TempDir
-    static Path dir;
-
-    static ServedSite site;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = ServedSite.realSite(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-    }
+class BrowserLayoutTest extends RealSiteBrowserTest {
 
     @BeforeEach
     void desktopWidth() {

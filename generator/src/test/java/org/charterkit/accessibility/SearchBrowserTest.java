@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,26 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * results grouped by area with links to the very commitment, its count announced in a live region; from a web
  * server, from the files alone, and with JavaScript off, when the form leads to the A to Z page.
  */
-class SearchBrowserTest {
+class SearchBrowserTest extends RealSiteBrowserTest {
 
     static final String COMMITMENT = "facilitate discussion and listen to understand, rather than listen to respond";
-
-    @TempDir
-    static Path dir;
-
-    static ServedSite site;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = ServedSite.realSite(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @BeforeEach
     @AfterEach
