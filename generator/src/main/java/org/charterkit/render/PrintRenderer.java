@@ -54,7 +54,7 @@ final class PrintRenderer {
         }
         Optional<byte[]> pdf;
         try {
-            pdf = printFresh(page, charter, context, out);
+            pdf = printFresh(page, charter, context, first, out);
         } catch (org.thymeleaf.exceptions.TemplateEngineException e) {
             mine.completeExceptionally(e);
             throw e;
@@ -70,16 +70,16 @@ final class PrintRenderer {
         return pdf;
     }
 
-    private Optional<byte[]> printFresh(PlannedPage page, Charter charter, Context context, Diagnostics out) {
-        String html;
+    /** @param rendered the page's HTML as first rendered: the booklet's final HTML, a poster's at its largest text */
+    private Optional<byte[]> printFresh(PlannedPage page, Charter charter, Context context, String rendered,
+            Diagnostics out) {
+        String html = rendered;
         if (page.kind() == PageKind.POSTER) {
             Optional<String> fitted = fitPoster(page, charter, context, out);
             if (fitted.isEmpty()) {
                 return Optional.empty();
             }
             html = fitted.get();
-        } else {
-            html = engine.process(page.kind().template(), context);
         }
         Optional<java.util.Calendar> adopted = charter.adopted()
                 .map(d -> PdfPrinter.calendarOf(d.firstDay()));

@@ -100,12 +100,11 @@ public final class SiteRenderer {
      * Prints every planned PDF, several at once: a PDF takes far longer than a page, and each is independent.
      * Results and messages are gathered in plan order, so the output does not depend on which finished first.
      */
-    private Map<PlannedPage, Download> printAll(SitePlan plan, Feeds feeds, List<RenderedPage> pages,
+    private void printAll(SitePlan plan, Feeds feeds, List<RenderedPage> pages, Map<String, List<Download>> offers,
             Diagnostics out, Progress progress) {
         List<PlannedPage> planned = plan.pages().stream().filter(p -> p.kind().isPrint()).toList();
-        Map<PlannedPage, Download> downloads = new java.util.LinkedHashMap<>();
         if (planned.isEmpty()) {
-            return downloads;
+            return;
         }
         record Printed(Optional<byte[]> pdf, Diagnostics diagnostics) {
         }
@@ -133,7 +132,7 @@ public final class SiteRenderer {
                 out.addAll(printed.diagnostics());
                 printed.pdf().ifPresent(bytes -> {
                     pages.add(new RenderedPage(page.path(), bytes));
-                    downloads.put(page, new Download(page.target(), page.kind() == PageKind.POSTER
+                    offer(offers, page, new Download(page.target(), page.kind() == PageKind.POSTER
                             ? "poster" : "booklet", bytes.length));
                 });
             }
@@ -145,7 +144,6 @@ public final class SiteRenderer {
         } finally {
             pool.shutdownNow();
         }
-        return downloads;
     }
 
     /** Which area and version a page shows: the pages and PDFs with the same key show the same text. */
@@ -167,9 +165,8 @@ public final class SiteRenderer {
     }
 
     /** The files made in code: each charter as open data, and {@code robots.txt}. */
-    private static Map<PlannedPage, Download> data(SitePlan plan, List<RenderedPage> pages) {
+    private static void data(SitePlan plan, List<RenderedPage> pages, Map<String, List<Download>> offers) {
         CharterJson json = new CharterJson();
-        Map<PlannedPage, Download> downloads = new java.util.LinkedHashMap<>();
         for (PlannedPage page : plan.pages()) {
             if (page.kind() == PageKind.ROBOTS) {
                 pages.add(RenderedPage.text(page.path(), robots(plan)));
@@ -177,10 +174,14 @@ public final class SiteRenderer {
                 Area area = page.area().orElseThrow();
                 byte[] bytes = json.of(area, page.version().orElse(area.charter()));
                 pages.add(new RenderedPage(page.path(), bytes));
-                downloads.put(page, new Download(page.target(), "data", bytes.length));
+                offer(offers, page, new Download(page.target(), "data", bytes.length));
             }
         }
-        return downloads;
+    }
+
+    /** Offers a file on the pages that show the same text: the same area, and the same version. */
+    private static void offer(Map<String, List<Download>> offers, PlannedPage file, Download download) {
+        offers.computeIfAbsent(offerKey(file), k -> new ArrayList<>()).add(download);
     }
 
 
@@ -205,13 +206,11 @@ public final class SiteRenderer {
         }
         Feeds feeds = new Feeds(plan.project());
         Abbreviations abbreviations = new Abbreviations(plan.project().glossary());
-        // The printed editions first, then the open data: in that order on the pages that offer them.
-        Map<PlannedPage, Download> downloads = printAll(plan, feeds, pages, out, progress);
-        downloads.putAll(data(plan, pages));
-        // A page offers the editions of the text it shows: the current charter, or its version.
+        // The printed editions first, then the open data: in that order on the pages that offer them. A page
+        // offers the editions of the text it shows: the current charter, or its version.
         Map<String, List<Download>> offers = new HashMap<>();
-        downloads.forEach((printed, download) -> offers.computeIfAbsent(offerKey(printed), k -> new ArrayList<>())
-                .add(download));
+        printAll(plan, feeds, pages, offers, out, progress);
+        data(plan, pages, offers);
         int areas = plan.project().areas().size();
         java.util.Set<String> areasDone = new java.util.HashSet<>();
         for (PlannedPage page : plan.pages()) {
