@@ -22,31 +22,24 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (for people, on standard error), github (GitHub Actions annotations on the changed"
                     + " lines of a pull request, on standard output) or sarif (a SARIF 2.1.0 log for code scanning,"
                     + " on standard output). Default: ${DEFAULT-VALUE}.")
-    String format;
+    ReportFormat format;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        ReportFormat chosen;
-        try {
-            chosen = ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be text, github or sarif, not `" + format + "`");
-        }
         BuildResult result = new SiteBuild(CharterkitCommand.version()).run(BuildRequest.check(project.root()));
-        if (chosen == ReportFormat.GITHUB) {
-            spec.commandLine().getOut().print(ReportFormat.github(result.diagnostics()));
+        if (format == ReportFormat.github) {
+            spec.commandLine().getOut().print(ReportFormat.annotations(result.diagnostics()));
             spec.commandLine().getOut().flush();
-        } else if (chosen == ReportFormat.SARIF) {
-            spec.commandLine().getOut().print(ReportFormat.sarif(result.diagnostics(), CharterkitCommand.version()));
+        } else if (format == ReportFormat.sarif) {
+            spec.commandLine().getOut().print(ReportFormat.sarifLog(result.diagnostics(), CharterkitCommand.version()));
             spec.commandLine().getOut().flush();
         }
-        int code = chosen == ReportFormat.TEXT ? Reporter.report(result, spec.commandLine().getErr())
+        int code = format == ReportFormat.text ? Reporter.report(result, spec.commandLine().getErr())
                 : Reporter.exitCode(result.diagnostics());
-        if (code == 0 && chosen == ReportFormat.TEXT) {
+        if (code == 0 && format == ReportFormat.text) {
             spec.commandLine().getOut().printf("Checked %d %s: no errors.%n", result.areas(),
                     result.areas() == 1 ? "area" : "areas");
         }

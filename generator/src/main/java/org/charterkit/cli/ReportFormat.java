@@ -13,13 +13,14 @@ import org.charterkit.diagnostic.Location;
  * appears on its line of the pull request, or as a SARIF 2.1.0 log for GitHub code scanning.
  */
 enum ReportFormat {
-    TEXT, GITHUB, SARIF;
+    // Lower case, as typed on the command line: picocli matches the constants' names (as DiffCommand.Format).
+    text, github, sarif;
 
     /**
      * One {@code ::error file=…,line=…,col=…,title=…::message} command per diagnostic. The hint goes into the
      * message after a line break, which GitHub shows under the message on the annotated line.
      */
-    static String github(List<Diagnostic> diagnostics) {
+    static String annotations(List<Diagnostic> diagnostics) {
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : diagnostics) {
             Location at = d.location();
@@ -38,7 +39,7 @@ enum ReportFormat {
     }
 
     /** The SARIF 2.1.0 log of a check: one result per diagnostic, with its file, line and column. */
-    static String sarif(List<Diagnostic> diagnostics, String version) {
+    static String sarifLog(List<Diagnostic> diagnostics, String version) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode log = json.createObjectNode();
         log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
