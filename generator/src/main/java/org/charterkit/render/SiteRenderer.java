@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.charterkit.diagnostic.Diagnostics;
@@ -59,11 +60,15 @@ public final class SiteRenderer {
         this.engine = new TemplateEngine();
         engine.addTemplateResolver(xml);
         engine.addTemplateResolver(resolver);
+        engine.setMessageResolver(ThemeMessages.of(theme));
         this.print = new PrintRenderer(engine, new PdfPrinter(theme.resolve("print")));
     }
 
     private Context context(PlannedPage page, SitePlan plan, Feeds feeds, List<Download> downloads) {
-        Context context = new Context();
+        // The page speaks its charter's language; pages of no area speak the site's (English).
+        Context context = new Context(page.area()
+                .map(area -> Locale.forLanguageTag(page.version().orElse(area.charter()).language()))
+                .orElse(Locale.UK));
         context.setVariable("page", page);
         context.setVariable("project", plan.project());
         context.setVariable("areas", plan.project().areas());

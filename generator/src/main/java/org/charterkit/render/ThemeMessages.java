@@ -1,0 +1,108 @@
+package org.charterkit.render;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.IMessageResolver;
+
+/**
+ * The words a theme speaks, for Thymeleaf's {@code #{key}}: every {@code *.properties} file in the theme's
+ * {@code messages/} folder, read as UTF-8.
+ *
+ * <p>A file named {@code NAME.properties} holds the English words; {@code NAME_cy.properties} (a language tag
+ * after the last underscore) holds the same keys in that language, and a key it lacks falls back to English. The
+ * bundle is split into several files so that each part of the theme keeps its own words; a key defined twice in
+ * one language is a fault in the theme and is refused when the theme is read.
+ */
+public final class ThemeMessages implements IMessageResolver {
+
+    private static final String BASE = "";
+
+    /** Keyed by language ("" for the base, English), then by message key. */
+    private final Map<String, Map<String, String>> byLanguage;
+
+    private ThemeMessages(Map<String, Map<String, String>> byLanguage) {
+        this.byLanguage = byLanguage;
+    }
+
+    /** Reads every bundle file in {@code theme/messages}; a theme without the folder speaks no bundled words. */
+    public static ThemeMessages of(Path theme) {
+        Path folder = theme.resolve("messages");
+        Map<String, Map<String, String>> byLanguage = new HashMap<>();
+        if (!Files.isDirectory(folder)) {
+            return new ThemeMessages(Map.of());
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".properties")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String stem = name.substring(0, name.length() - ".properties".length());
+            int underscore = stem.lastIndexOf('_');
+            String language = underscore < 0 ? BASE : stem.substring(underscore + 1).toLowerCase(Locale.ROOT);
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Map<String, String> words = byLanguage.computeIfAbsent(language, l -> new HashMap<>());
+            for (String key : properties.stringPropertyNames()) {
+                if (words.put(key, properties.getProperty(key)) != null) {
+                    throw new IllegalStateException("the theme's message " + key + " is defined twice ("
+                            + file + ")");
+                }
+            }
+        }
+        byLanguage.replaceAll((language, words) -> Map.copyOf(words));
+        return new ThemeMessages(Map.copyOf(byLanguage));
+    }
+
+    /** The message for {@code key} in {@code locale}'s language, or English, formatted with {@code params}. */
+    public String message(Locale locale, String key, Object... params) {
+        String pattern = byLanguage.getOrDefault(locale.getLanguage(), Map.of()).get(key);
+        if (pattern == null) {
+            pattern = byLanguage.getOrDefault(BASE, Map.of()).get(key);
+        }
+        if (pattern == null) {
+            return null;
+        }
+        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+    }
+
+    @Override
+    public String getName() {
+        return "charterkit-theme-messages";
+    }
+
+    @Override
+    public Integer getOrder() {
+        return 1;
+    }
+
+    @Override
+    public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
+        return message(context.getLocale(), key, messageParameters);
+    }
+
+    @Override
+    public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+            Object[] messageParameters) {
+        // Loud on purpose: a test that scans pages for "??" finds a word the theme forgot.
+        return "??" + key + "??";
+    }
+}

@@ -1,0 +1,51 @@
+package org.charterkit.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.charterkit.TestProjects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The theme's words come from its message bundles, and none is missing on any page. */
+class ThemeMessagesTest {
+
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    static void build() {
+        TestProjects.buildRealSite(out);
+    }
+
+    private static List<Path> pages() throws IOException {
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void noPageShowsAMissingMessage() throws IOException {
+        for (Path page : pages()) {
+            String html = Files.readString(page);
+            assertTrue(!html.contains("??"), page + " shows a message the theme's bundles lack: "
+                    + html.substring(Math.max(0, html.indexOf("??") - 40), Math.min(html.length(), html.indexOf("??") + 60)));
+        }
+    }
+
+    @Test
+    void theFrameSpeaksTheBundlesWords() throws IOException {
+        Document home = Jsoup.parse(out.resolve("warwickshire/index.html").toFile());
+        assertEquals("Skip to main content", home.selectFirst("a.skip-link").text());
+        assertEquals("Search the charters and guides", home.selectFirst("label[for=site-search-q]").text());
+        assertEquals("Breadcrumb", home.selectFirst("nav.breadcrumbs").attr("aria-label"));
+    }
+}
