@@ -26,7 +26,8 @@ public final class Checker {
             new ReviewRule(today),
             new GlossaryRule(),
             new AbbreviationRule(),
-            new ReadingEaseRule());
+            new ReadingEaseRule(),
+            new PrintedLettersRule());
     }
 
     /** Adds a diagnostic for every rule a project breaks. */

@@ -255,7 +255,7 @@ final class PdfPrinter {
         try (Stream<Path> files = Files.list(folder)) {
             List<FontFace> faces = new ArrayList<>();
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".ttf")).sorted().toList()) {
-                // atkinson-hyperlegible-700-italic.ttf: the family's words, then weight, then style.
+                // atkinson-hyperlegible-next-700-italic.ttf: the family's words, then weight, then style.
                 String[] parts = file.getFileName().toString().replace(".ttf", "").split("-");
                 if (parts.length < 3 || !parts[parts.length - 2].matches("[1-9]00")) {
                     continue;

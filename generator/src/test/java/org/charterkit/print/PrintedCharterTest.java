@@ -126,7 +126,7 @@ class PrintedCharterTest {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     assertTrue(font.isEmbedded(), font.getName() + " is embedded");
-                    assertTrue(font.getName().contains("AtkinsonHyperlegible"), font.getName());
+                    assertTrue(font.getName().contains("AtkinsonHyperlegibleNext"), font.getName());
                 }
             }
             // The charter's own date, not the day it was built.
