@@ -34,11 +34,18 @@ public final class SiteBuild {
         Diagnostics diagnostics = new Diagnostics();
         Project project = new ProjectLoader(request.root(), diagnostics).load(request.area());
         new Checker(request.today()).check(project, diagnostics);
-        if (diagnostics.hasErrors() || request.out().isEmpty()) {
+        if (diagnostics.hasErrors()) {
             return new BuildResult(diagnostics.sorted(), project.areas().size(), 0);
         }
         SitePlan plan = new Planner(request.print()).plan(project);
         Path theme = request.root().resolve("themes").resolve("default");
+        if (request.out().isEmpty()) {
+            // A check finds what the build would report about the printed charters too (a poster too long).
+            if (request.print()) {
+                new SiteRenderer(theme, version, request.today()).checkPrint(plan, diagnostics);
+            }
+            return new BuildResult(diagnostics.sorted(), project.areas().size(), 0);
+        }
         RenderedSite site = new SiteRenderer(theme, version, request.today()).render(plan, diagnostics, progress);
         if (diagnostics.hasErrors()) {
             return new BuildResult(diagnostics.sorted(), project.areas().size(), 0);
