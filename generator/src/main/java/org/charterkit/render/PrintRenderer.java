@@ -25,6 +25,8 @@ final class PrintRenderer {
     /** Poster text sizes to try, in points, largest first. */
     static final List<Integer> POSTER_TEXT = List.of(14, 13, 12, 11, 10, 9);
     static final int SMALLEST_POSTER_TEXT = 9;
+    /** A booklet longer than this many pages gets a contents page. */
+    static final int CONTENTS_AFTER_PAGES = 4;
 
     private final TemplateEngine engine;
     private final PdfPrinter printer;
@@ -66,6 +68,8 @@ final class PrintRenderer {
         context.setVariable("address", address(page, context));
         context.setVariable("printFolder", printer.baseUri());
         context.setVariable("fontSize", POSTER_TEXT.get(0));
+        context.setVariable("css", new CssText());
+        context.setVariable("contents", false);
     }
 
     /** Prints one planned PDF; a poster too long for one side is printed over two, with a warning. */
@@ -105,6 +109,10 @@ final class PrintRenderer {
                 return Optional.empty();
             }
             html = fitted.get();
+        } else if (printer.layout(html, imagesOf(page), "-").pages() > CONTENTS_AFTER_PAGES) {
+            // A booklet past four pages opens with its contents: laid out once without to know.
+            context.setVariable("contents", true);
+            html = engine.process(page.kind().template(), context);
         }
         Optional<java.util.Calendar> adopted = charter.adopted()
                 .map(d -> PdfPrinter.calendarOf(d.firstDay()));
