@@ -231,6 +231,15 @@ final class PdfPrinter {
         }
     }
 
+    /** How many pages a printed PDF has: a poster too long for one side has two. */
+    static int pages(byte[] pdf) {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Midday UTC on the day, so that the date reads the same in every time zone. */
     static Calendar calendarOf(java.time.LocalDate day) {
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.UK);

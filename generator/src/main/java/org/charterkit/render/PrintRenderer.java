@@ -1,10 +1,8 @@
 package org.charterkit.render;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.charterkit.diagnostic.Diagnostics;
-import org.charterkit.diagnostic.Location;
 import org.charterkit.model.Charter;
 import org.charterkit.model.CornerstoneSection;
 import org.charterkit.model.PaperSize;
@@ -16,9 +14,10 @@ import org.thymeleaf.context.Context;
 /**
  * Prints the booklet and the poster of a charter: the theme's print templates, laid out by {@link PdfPrinter}.
  *
- * <p>The poster must show every commitment on one sheet. Text shrinks a point at a time down to
- * {@link #SMALLEST_POSTER_TEXT} points, which is still readable on a wall; below that the build fails and
- * names the cornerstone that is too long, because cutting a commitment off would misquote the charter.
+ * <p>The poster shows every commitment, never cutting one off (that would misquote the charter). Text shrinks a
+ * point at a time down to {@link #SMALLEST_POSTER_TEXT} points, still readable on a wall; a charter too long for
+ * one side even then is printed over two, with a warning naming its longest cornerstone, and everything else is
+ * printed as usual. A booklet past {@link #CONTENTS_AFTER_PAGES} pages opens with its contents.
  */
 final class PrintRenderer {
 

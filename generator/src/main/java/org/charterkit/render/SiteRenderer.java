@@ -138,7 +138,8 @@ public final class SiteRenderer {
                 printed.pdf().ifPresent(bytes -> {
                     pages.add(new RenderedPage(page.path(), bytes));
                     offer(offers, page, new Download(page.target(), page.kind() == PageKind.POSTER
-                            ? "poster" : "booklet", bytes.length));
+                            ? (PdfPrinter.pages(bytes) > 1 ? "poster-two-sided" : "poster") : "booklet",
+                            bytes.length));
                 });
             }
         } catch (InterruptedException e) {

@@ -94,6 +94,9 @@ class PosterFitTest {
                 "se7/charter.pdf", "se7/charter-poster.pdf", "index.html", "warwickshire/charter/index.html")) {
             assertTrue(Files.isRegularFile(dir.resolve("site").resolve(file)), file);
         }
+        String link = org.jsoup.Jsoup.parse(dir.resolve("site/warwickshire/charter/index.html").toFile(), "UTF-8")
+                .selectFirst(".downloads a[href$=charter-poster.pdf]").text();
+        assertTrue(link.startsWith("Download the charter as a two-sided A4 poster (PDF, "), link);
         try (PDDocument other = PdfChecks.open(dir.resolve("site/se7/charter-poster.pdf"))) {
             assertEquals(1, other.getNumberOfPages());
         }
