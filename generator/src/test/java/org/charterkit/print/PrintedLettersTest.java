@@ -1,5 +1,6 @@
 package org.charterkit.print;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import org.charterkit.build.BuildResult;
 import org.charterkit.build.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Welsh letters reach paper and the text layer exactly as written: the print fonts (Atkinson Hyperlegible
@@ -36,6 +38,7 @@ class PrintedLettersTest {
                 assertTrue(text.contains(words), pdf + " lost \"" + words + "\": " + text);
             }
             assertFalse(text.contains("#"), pdf + ": " + text);
+            assertEquals(List.of(), PdfChecks.failedRules(site.resolve(pdf), PDFAFlavour.PDFUA_1), pdf);
         }
     }
 }
