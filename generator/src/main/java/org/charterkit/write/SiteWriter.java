@@ -254,15 +254,15 @@ public final class SiteWriter {
     private static int keep(Path target, SiteMarker current, Set<String> keep, Path staging,
             SortedMap<String, String> written) throws IOException {
         int kept = 0;
-        for (var file : current.files().entrySet()) {
-            String path = file.getKey();
+        for (String path : current.files().keySet()) {
             if (written.containsKey(path) || keep.stream().noneMatch(path::startsWith)) {
                 continue;
             }
             Path to = staging.resolve(path);
             Files.createDirectories(to.getParent());
             Files.copy(target.resolve(path), to, StandardCopyOption.REPLACE_EXISTING);
-            written.put(path, file.getValue());
+            // Hashed as copied, not as recorded: the record must vouch for what the new site really holds.
+            written.put(path, SiteMarker.sha256(to));
             kept++;
         }
         return kept;
