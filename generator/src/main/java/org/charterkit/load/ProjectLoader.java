@@ -72,11 +72,11 @@ public final class ProjectLoader {
         CharterReader charterReader = new CharterReader(
                 id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out);
         for (Path folder : sortedChildren(charters)) {
-            if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
-                continue;
-            }
             String slug = folder.getFileName().toString();
             if (onlyArea.isPresent() && !onlyArea.get().equals(slug)) {
+                continue;
+            }
+            if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
                 continue;
             }
             Path file = folder.resolve("charter.md");
