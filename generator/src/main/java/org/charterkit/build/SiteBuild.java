@@ -90,7 +90,8 @@ public final class SiteBuild {
 
     /**
      * The areas a build of one area keeps as the current site has them: every other published area the
-     * current site (one Charterkit wrote) has pages for. An area it lacks is rendered, so nothing is missing.
+     * current site (one Charterkit wrote) has whole. An area it lacks, or lacks a file of, is rendered, so
+     * nothing is missing.
      */
     private Set<String> kept(Project published, BuildRequest request, Path out) {
         Optional<Set<String>> current = new SiteWriter(version).currentFiles(out);
@@ -98,11 +99,17 @@ public final class SiteBuild {
         for (Area area : published.areas()) {
             String folder = area.slug() + "/";
             if (!area.slug().equals(request.area().get()) && current.isPresent()
-                    && current.get().contains(folder + "index.html")) {
+                    && current.get().contains(folder + "index.html") && whole(current.get(), folder, out)) {
                 keep.add(folder);
             }
         }
         return keep;
+    }
+
+    /** Whether every file the record lists under {@code folder} is still there to keep; if not, it is made. */
+    private static boolean whole(Set<String> files, String folder, Path out) {
+        return files.stream().filter(f -> f.startsWith(folder))
+                .allMatch(f -> java.nio.file.Files.isRegularFile(out.resolve(f)));
     }
 
     private static boolean isDraft(Area area) {

@@ -109,6 +109,11 @@ class AreaBuildTest {
         assertEquals(0, build("--area", "se7").code());
         assertFalse(Files.exists(out.resolve("se8")));
         assertTrue(Files.isRegularFile(out.resolve("warwickshire/index.html")));
+        // An area whose files someone deleted from the site is made again, rather than kept with holes.
+        Files.delete(out.resolve("warwickshire/journey/index.html"));
+        assertEquals(0, build("--area", "se7").code());
+        assertTrue(Files.isRegularFile(out.resolve("warwickshire/journey/index.html")));
+        assertEquals("Jump to the main content", skipLink("warwickshire/index.html"));
     }
 
     @Test
