@@ -161,6 +161,8 @@ class RightsGuideTest {
         assertTrue(value.contains("SE7 promised that parent carers would help to fill new Pathfinder jobs"), value);
         assertTrue(value.contains("Being paid can affect benefits or tax."), value);
         assertFalse(value.contains("Everyone is involved in the development of policies, systems"), "a broken line");
+        assertFalse(SiteFiles.page(site, "warwickshire/cornerstones/value-and-include/index.html")
+                .select("ul.indicators > li").eachText().contains("Everyone is involved in the development of policies, systems"));
         assertTrue(prose("knowledge/work-in-partnership/index.html").contains("lead all Genuine Partnerships training"));
         String inquiry = prose("knowledge/appreciative-inquiry/index.html");
         assertTrue(inquiry.contains("Discovery, Dream, Design and Destiny"), inquiry);
