@@ -39,7 +39,16 @@ class SignedPosterTest {
 
     @Test
     void theSignatureBlockReadsNameRoleOrganisationAndDateForEachSignatory() {
-        String text = PdfChecks.text(poster);
+        assertSignatureBlock(poster);
+    }
+
+    @Test
+    void theBookletsSignatureBlockReadsTheSame() {
+        assertSignatureBlock(dir.resolve("site/testshire/charter.pdf"));
+    }
+
+    private static void assertSignatureBlock(Path pdf) {
+        String text = PdfChecks.text(pdf);
         int at = text.indexOf("Signatories");
         assertTrue(at >= 0, text);
         for (String words : List.of(
@@ -53,7 +62,7 @@ class SignedPosterTest {
                     + text.substring(text.indexOf("Signatories")));
             at = found + words.length();
         }
-        for (String line : PdfChecks.lines(poster)) {
+        for (String line : PdfChecks.lines(pdf)) {
             assertTrue(!line.startsWith(","), "a line starts with a comma: " + line);
         }
     }
