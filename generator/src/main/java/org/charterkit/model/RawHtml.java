@@ -7,4 +7,25 @@ import org.charterkit.diagnostic.Location;
  * so the check can say exactly where something will be removed when the page is published.
  */
 public record RawHtml(String html, Location location) {
+
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+            "(?m)^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$");
+
+    /**
+     * Whether this is an HTML comment that is never closed: the loader keeps such a comment, unlike closed ones,
+     * because it hides the rest of the file.
+     */
+    public boolean isUnclosedComment() {
+        return html.strip().startsWith("<!--") && !html.contains("-->");
+    }
+
+    /** The Markdown headings inside this HTML, as written ({@code ## Communicate}), in order. */
+    public java.util.List<String> headings() {
+        java.util.List<String> headings = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = HEADING.matcher(html);
+        while (m.find()) {
+            headings.add(m.group(1) + " " + m.group(2));
+        }
+        return headings;
+    }
 }
