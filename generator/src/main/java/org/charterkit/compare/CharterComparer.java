@@ -306,25 +306,29 @@ public final class CharterComparer {
         }
         Comparator<String> rarestFirst = Comparator.<String>comparingInt(frequency::get)
                 .thenComparing(Comparator.naturalOrder());
-        Map<String, List<Slot>> index = new HashMap<>();
+        // Each word gets a number in that order, so a slot's words are a sorted array, and the words two slots
+        // share are counted by one merge of their arrays.
+        Map<String, Integer> rank = new HashMap<>();
+        frequency.keySet().stream().sorted(rarestFirst).forEach(t -> rank.put(t, rank.size()));
+        Map<Slot, int[]> ranked = new HashMap<>();
+        tokens.forEach((slot, own) -> ranked.put(slot, own.stream().mapToInt(rank::get).sorted().toArray()));
+        Map<Integer, List<Slot>> index = new HashMap<>();
         for (Slot was : left) {
-            List<String> own = tokens.get(was);
-            own.sort(rarestFirst);
-            for (String token : own.subList(0, prefix(own.size()))) {
-                index.computeIfAbsent(token, k -> new ArrayList<>()).add(was);
+            int[] own = ranked.get(was);
+            for (int i = 0; i < prefix(own.length); i++) {
+                index.computeIfAbsent(own[i], k -> new ArrayList<>()).add(was);
             }
         }
         int[] lastSeenBy = new int[older.size()];
         Arrays.fill(lastSeenBy, -1);
         for (Slot is : right) {
-            List<String> own = tokens.get(is);
-            own.sort(rarestFirst);
-            for (String token : own.subList(0, prefix(own.size()))) {
-                for (Slot was : index.getOrDefault(token, List.of())) {
+            int[] own = ranked.get(is);
+            for (int i = 0; i < prefix(own.length); i++) {
+                for (Slot was : index.getOrDefault(own[i], List.of())) {
                     steps.accept(1);
                     if (lastSeenBy[was.index] != is.index) {
                         lastSeenBy[was.index] = is.index;
-                        score(was, is, candidates);
+                        score(was, ranked.get(was), is, own, candidates);
                     }
                 }
             }
@@ -366,11 +370,30 @@ public final class CharterComparer {
         }
     }
 
-    /** Scores a pair that shares a word, keeping it when similar enough; lengths too far apart never are. */
-    private void score(Slot was, Slot is, List<Candidate> candidates) {
-        int a = was.words.size();
-        int b = is.words.size();
+    /**
+     * Scores a pair that shares a word, keeping it when similar enough. The words in common in any order bound
+     * those in common in order, so a pair that shares too few words in any order is never diffed.
+     */
+    private void score(Slot was, int[] wasWords, Slot is, int[] isWords, List<Candidate> candidates) {
+        int a = wasWords.length;
+        int b = isWords.length;
         if (3 * a < b || 3 * b < a) {
+            return;
+        }
+        int shared = 0;
+        for (int i = 0, j = 0; i < a && j < b; ) {
+            steps.accept(1);
+            if (wasWords[i] == isWords[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (wasWords[i] < isWords[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        if (4 * shared < a + b) {
             return;
         }
         steps.accept(1);
