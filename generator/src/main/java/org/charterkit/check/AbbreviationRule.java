@@ -47,7 +47,7 @@ final class AbbreviationRule implements Rule {
      * capital is the first after the first, and nothing is given back ({@code *+}), so a long run of capitals
      * is read once, not once for each place it could be split.
      */
-    private static final Pattern DEFINED_IN_TEXT = Pattern.compile(
+    static final Pattern DEFINED_IN_TEXT = Pattern.compile(
             "\\(\\s*+([A-Z][a-z0-9]*+[A-Z][A-Za-z0-9]*+)\\s*+\\)");
 
     @Override

@@ -45,6 +45,40 @@ class LinearScansTest {
     }
 
     @Test
+    void theAbbreviationPatternsReadEachCharacterAFewTimesAtMost() {
+        for (Pattern pattern : new Pattern[] {AbbreviationRule.ABBREVIATION, AbbreviationRule.DEFINED_IN_TEXT}) {
+            for (String unit : new String[] {"A", "Ab1", "(A", "(AB "}) {
+                long small = matchReads(pattern, "(" + unit.repeat(SMALL / unit.length()) + "é");
+                long large = matchReads(pattern, "(" + unit.repeat(4 * SMALL / unit.length()) + "é");
+                assertLinear(pattern + " on " + unit, small, large);
+            }
+        }
+    }
+
+    @Test
+    void thePossessiveAbbreviationPatternsFindWhatTheOldOnesFound() {
+        Pattern abbreviation = Pattern.compile(
+                "(?<![\\p{L}\\p{N}])[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*(?![\\p{L}\\p{N}])");
+        Pattern definedInText = Pattern.compile("\\(\\s*([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\\s*\\)");
+        Random random = new Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            String text = randomText(random, "(AB ab1)é\n", 1 + random.nextInt(16));
+            assertEquals(matches(abbreviation, text), matches(AbbreviationRule.ABBREVIATION, text), text);
+            assertEquals(matches(definedInText, text), matches(AbbreviationRule.DEFINED_IN_TEXT, text), text);
+        }
+    }
+
+    private static java.util.List<String> matches(Pattern pattern, String text) {
+        return pattern.matcher(text).results().map(m -> m.start() + ":" + m.group()).toList();
+    }
+
+    private static long matchReads(Pattern pattern, String text) {
+        Examined examined = Examined.counting();
+        pattern.matcher(examined.watch(text)).results().count();
+        return examined.reads();
+    }
+
+    @Test
     void theScansGiveWhatTheRegularExpressionsGave() {
         Pattern links = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
         Pattern tags = Pattern.compile("<[^>]+>");
