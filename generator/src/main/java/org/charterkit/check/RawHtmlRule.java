@@ -42,8 +42,11 @@ final class RawHtmlRule implements Rule {
         if (headings.isEmpty()) {
             return lines == 0 ? "" : " (" + lines + (lines == 1 ? " line" : " lines") + ")";
         }
+        // A file of a thousand headings gets a message of a few.
+        int shown = Math.min(headings.size(), 8);
         return ", with the " + (headings.size() == 1 ? "heading " : "headings ")
-                + String.join(", ", headings.stream().map(h -> "`" + h + "`").toList());
+                + String.join(", ", headings.subList(0, shown).stream().map(h -> "`" + h + "`").toList())
+                + (headings.size() > shown ? " and " + (headings.size() - shown) + " more" : "");
     }
 
     /** An unclosed {@code <script>} or {@code <style>} takes in the rest of the file, headings and all. */
