@@ -8,8 +8,9 @@ import org.charterkit.diagnostic.Location;
  */
 public record RawHtml(String html, Location location) {
 
+    /** A Markdown heading line; its closing {@code #}s are taken off in code, not by backtracking. */
     private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
-            "(?m)^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$");
+            "(?m)^ {0,3}(#{1,6})[ \t]++(.*)$");
 
     /**
      * Whether this is an HTML comment that is never closed: the loader keeps such a comment, unlike closed ones,
@@ -24,7 +25,15 @@ public record RawHtml(String html, Location location) {
         java.util.List<String> headings = new java.util.ArrayList<>();
         java.util.regex.Matcher m = HEADING.matcher(html);
         while (m.find()) {
-            headings.add(m.group(1) + " " + m.group(2));
+            String title = m.group(2).strip();
+            int closing = title.length();
+            while (closing > 0 && title.charAt(closing - 1) == '#') {
+                closing--;
+            }
+            if (closing == 0 || closing < title.length() && Character.isWhitespace(title.charAt(closing - 1))) {
+                title = title.substring(0, closing).strip();
+            }
+            headings.add(m.group(1) + " " + title);
         }
         return headings;
     }
