@@ -16,6 +16,7 @@ import org.charterkit.diagnostic.Location;
 import org.charterkit.model.AccessibilityTesting;
 import org.charterkit.model.Area;
 import org.charterkit.model.Charter;
+import org.charterkit.model.EasyRead;
 import org.charterkit.model.Framework;
 import org.charterkit.model.GlossaryEntry;
 import org.charterkit.model.KnowledgePage;
@@ -92,7 +93,8 @@ public final class ProjectLoader {
             leadsOut(folder.resolve("assets"), "folder");
             if (charter.isPresent()) {
                 areas.add(new Area(slug, folder, charter.get(), Fingerprints.sha256(bytes.get()), loadPages(folder),
-                        loadReleases(folder, charterReader), loadManifest(folder), Location.of(relative(folder))));
+                        loadReleases(folder, charterReader), loadManifest(folder), Location.of(relative(folder)),
+                        loadEasyRead(folder, charter.get())));
             }
         }
         if (onlyArea.isPresent() && areas.isEmpty() && !out.hasErrors()) {
@@ -101,6 +103,15 @@ public final class ProjectLoader {
         }
         return new Project(root, areas, frameworks, loadAccessibilityTesting(), settings, loadKnowledge(),
                 loadGlossary());
+    }
+
+    /** The area's Easy Read edition, {@code easy-read.md}; an area may have none. */
+    private Optional<EasyRead> loadEasyRead(Path areaFolder, Charter charter) {
+        Path file = areaFolder.resolve("easy-read.md");
+        if (leadsOut(file, "file") || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return read(file).map(text -> new EasyReadReader(out).read(text, charter));
     }
 
     /** The knowledge base, {@code content/knowledge/*.md}; a project may have none. */

@@ -10,9 +10,17 @@ import org.charterkit.diagnostic.Location;
  * @param slug   the folder name, which is also the area's web address
  * @param folder the folder on disk, for copying its assets
  * @param currentSha256 the SHA-256 of {@code charter.md}, to tell whether it still matches its released version
+ * @param easyRead the area's Easy Read edition, {@code easy-read.md}, when it has one
  */
 public record Area(String slug, Path folder, Charter charter, String currentSha256, List<Page> pages,
-        List<Release> releases, ReleaseManifest manifest, Location location) {
+        List<Release> releases, ReleaseManifest manifest, Location location,
+        java.util.Optional<EasyRead> easyRead) {
+
+    /** An area with no Easy Read edition. */
+    public Area(String slug, Path folder, Charter charter, String currentSha256, List<Page> pages,
+            List<Release> releases, ReleaseManifest manifest, Location location) {
+        this(slug, folder, charter, currentSha256, pages, releases, manifest, location, java.util.Optional.empty());
+    }
 
     /**
      * Names under an area's address that the site uses for its own pages; an extra page cannot take one.
@@ -23,7 +31,7 @@ public record Area(String slug, Path folder, Charter charter, String currentSha2
             "knowledge", "schema");
 
     public static final List<String> RESERVED_PAGE_SLUGS = List.of("charter", "cornerstones", "spectrum",
-            "levels", "assets", "v", "versions", "changes", "accessibility", "index");
+            "levels", "assets", "v", "versions", "changes", "accessibility", "index", "easy-read");
 
     public Area {
         pages = List.copyOf(pages);
