@@ -5,6 +5,8 @@ public enum PageKind {
     HUB("hub"),
     AREA_HOME("area-home"),
     CHARTER("charter"),
+    /** The area's Easy Read edition: pictures and short sentences, for readers the charter's words shut out. */
+    EASY_READ("easy-read"),
     CORNERSTONE("cornerstone"),
     SPECTRUM("spectrum"),
     LEVELS("levels"),

@@ -110,6 +110,8 @@ public final class Planner {
                 Optional.empty()));
         entries.add(new Entry(base + "charter/index.html", PageKind.CHARTER, charter.title(), Optional.empty(),
                 Optional.empty()));
+        area.easyRead().ifPresent(e -> entries.add(new Entry(base + "easy-read/index.html", PageKind.EASY_READ,
+                e.title().isEmpty() ? "Easy Read" : e.title(), Optional.empty(), Optional.empty())));
         for (CornerstoneSection section : charter.cornerstoneSections()) {
             entries.add(new Entry(base + "cornerstones/" + section.cornerstone().id() + "/index.html",
                     PageKind.CORNERSTONE, section.cornerstone().name(), Optional.of(section), Optional.empty()));
@@ -207,6 +209,7 @@ public final class Planner {
         return switch (kind) {
             case AREA_HOME -> "Overview";
             case CHARTER -> "The full charter";
+            case EASY_READ -> "Easy Read";
             default -> title;
         };
     }

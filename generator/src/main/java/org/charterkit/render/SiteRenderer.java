@@ -32,6 +32,8 @@ public final class SiteRenderer {
     private final Formats formats = new Formats();
     private final String version;
     private final java.time.LocalDate today;
+    /** The theme's Easy Read pictures, by name. */
+    private final org.charterkit.model.PictureSet pictures;
 
     /**
      * @param theme   the theme folder, holding {@code templates/} and {@code assets/}
@@ -42,6 +44,7 @@ public final class SiteRenderer {
         this.theme = theme;
         this.today = today;
         this.version = version;
+        this.pictures = new org.charterkit.load.PictureSetReader().read(theme);
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(theme.resolve("templates").toAbsolutePath() + "/");
         resolver.setSuffix(".html");
@@ -84,6 +87,9 @@ public final class SiteRenderer {
         }
         context.setVariable("meta", plan.project().settings().baseUrl().map(base -> PageMeta.of(page, base))
                 .orElse(null));
+        if (page.kind() == PageKind.EASY_READ) {
+            context.setVariable("pictures", pictures);
+        }
         if (page.kind() == PageKind.COMPARE) {
             context.setVariable("rows", AreaRow.of(plan.project(), today));
         }
