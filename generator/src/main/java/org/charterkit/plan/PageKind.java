@@ -37,7 +37,9 @@ public enum PageKind {
     /** The whole charter as an A4 booklet, in PDF. */
     BOOKLET("print/booklet"),
     /** The cornerstones on one sheet, in PDF, for a wall or a meeting table. */
-    POSTER("print/poster");
+    POSTER("print/poster"),
+    /** The Easy Read edition in PDF: pictures and short sentences, large text, one idea a line. */
+    EASY_READ_PDF("print/easy-read");
 
     private final String template;
 
@@ -47,7 +49,7 @@ public enum PageKind {
 
     /** Whether the page is printed to PDF rather than served as HTML. */
     public boolean isPrint() {
-        return this == BOOKLET || this == POSTER;
+        return this == BOOKLET || this == POSTER || this == EASY_READ_PDF;
     }
 
     /** Whether the file is made in code rather than from a template: open data and {@code robots.txt}. */

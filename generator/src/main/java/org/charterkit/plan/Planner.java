@@ -170,6 +170,10 @@ public final class Planner {
         // The printable charters: the current text, and each released version at its permanent address.
         if (print) {
             planned.addAll(printed(area, base, Optional.empty()));
+            // The Easy Read edition is written for the current charter only: released versions have none.
+            area.easyRead().ifPresent(e -> planned.add(new PlannedPage(base + "easy-read.pdf",
+                    PageKind.EASY_READ_PDF, e.title().isEmpty() ? "Easy Read" : e.title(), Optional.of(area),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of())));
             for (Charter version : area.versions()) {
                 planned.addAll(printed(area, base + "v/" + version.version() + "/", Optional.of(version)));
             }

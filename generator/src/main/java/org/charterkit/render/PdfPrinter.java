@@ -162,6 +162,8 @@ final class PdfPrinter {
         builder.useColorProfile(colourProfile);
         builder.withProducer("Charterkit");
         builder.useFastMode();
+        // The Easy Read PDF's pictures are SVG; the other printed charters have none, so this costs them nothing.
+        builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer());
         for (FontFace font : fonts) {
             builder.useFont(() -> new ByteArrayInputStream(font.bytes()), font.family(), font.weight(),
                     font.style(), true);

@@ -108,7 +108,8 @@ final class PrintRenderer {
                 return Optional.empty();
             }
             html = fitted.get();
-        } else if (printer.layout(html, imagesOf(page), "-").pages() > CONTENTS_AFTER_PAGES) {
+        } else if (page.kind() == PageKind.BOOKLET
+                && printer.layout(html, imagesOf(page), "-").pages() > CONTENTS_AFTER_PAGES) {
             // A booklet past four pages opens with its contents: laid out once without to know.
             context.setVariable("contents", true);
             html = engine.process(page.kind().template(), context);

@@ -87,7 +87,7 @@ public final class SiteRenderer {
         }
         context.setVariable("meta", plan.project().settings().baseUrl().map(base -> PageMeta.of(page, base))
                 .orElse(null));
-        if (page.kind() == PageKind.EASY_READ) {
+        if (page.kind() == PageKind.EASY_READ || page.kind() == PageKind.EASY_READ_PDF) {
             context.setVariable("pictures", pictures);
         }
         if (page.kind() == PageKind.COMPARE) {
@@ -145,8 +145,8 @@ public final class SiteRenderer {
                 printed.pdf().ifPresent(bytes -> {
                     pages.add(new RenderedPage(page.path(), bytes));
                     offer(offers, page, new Download(page.target(), page.kind() == PageKind.POSTER
-                            ? (PdfPrinter.pages(bytes) > 1 ? "poster-two-sided" : "poster") : "booklet",
-                            bytes.length));
+                            ? (PdfPrinter.pages(bytes) > 1 ? "poster-two-sided" : "poster")
+                            : page.kind() == PageKind.EASY_READ_PDF ? "easy-read" : "booklet", bytes.length));
                 });
             }
         } catch (InterruptedException e) {
