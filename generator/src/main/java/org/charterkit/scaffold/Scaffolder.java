@@ -77,10 +77,15 @@ public final class Scaffolder {
         context.setVariable("areaYaml", yamlScalar(name));
         context.setVariable("framework", framework.get());
         String text = engine().process("charter.md", context);
+        // An Easy Read edition to start from, a picture already chosen for each of the four cornerstones.
+        context.setVariable("pictures", java.util.Map.of("welcome-and-care", "welcome", "communicate", "talk",
+                "value-and-include", "everyone", "work-in-partnership", "agree"));
+        String easyRead = engine().process("easy-read.md", context);
         Path file = folder.resolve("charter.md");
         try {
             Files.createDirectories(folder);
             Files.writeString(file, text, StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("easy-read.md"), easyRead, StandardCharsets.UTF_8);
         } catch (IOException e) {
             out.error(where, "the new area could not be written: " + e.getMessage(),
                     "check there is permission to write in charters/");

@@ -33,6 +33,13 @@ class NewCommandTest {
             assertTrue(text.contains("\n## " + cornerstone + "\n"), cornerstone + " in\n" + text);
         }
         assertTrue(text.contains("area: \"Brighton and Hove\""), text);
+        // An Easy Read edition to start from, a part and a picture for each cornerstone, which the check accepts
+        // once the charter's commitments are written.
+        String easyRead = Files.readString(project.resolve("charters/brighton-and-hove/easy-read.md"));
+        for (String part : new String[] {"## Welcome and Care\n\n- picture: welcome", "## Communicate\n\n- picture: talk",
+                "## Value and Include\n\n- picture: everyone", "## Work in Partnership\n\n- picture: agree"}) {
+            assertTrue(easyRead.contains(part), part + " in\n" + easyRead);
+        }
 
         CommandRun unfilled = CommandRun.of("check", "--root", project.toString());
         assertEquals(1, unfilled.code(), "empty cornerstones are mistakes until filled in");
