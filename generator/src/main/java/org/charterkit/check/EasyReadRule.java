@@ -72,6 +72,16 @@ final class EasyReadRule implements Rule {
         }
         EasyReadPicture picture = item.picture().get();
         if (picture.isOwnImage()) {
+            java.nio.file.Path assets = area.folder().resolve("assets").normalize();
+            boolean inside = !picture.name().startsWith("/") && !picture.name().contains(":")
+                    && area.folder().resolve(picture.name()).normalize().startsWith(assets);
+            if (!inside) {
+                // Only the area's assets/ folder is published; anything else would be read from elsewhere on disk.
+                out.error(picture.location(), "the picture `" + picture.name() + "` is not in the area's assets/"
+                                + " folder", "put the image in the area's assets/ folder and write its path from the"
+                                + " area's folder, like `picture: assets/easy-read/bus.png`");
+                return;
+            }
             if (!Files.isRegularFile(area.folder().resolve(picture.name()))) {
                 out.error(picture.location(), "the picture `" + picture.name() + "` is not in the area's folder",
                         "put the image in the area's assets/ folder and write its path from the area's folder,"
