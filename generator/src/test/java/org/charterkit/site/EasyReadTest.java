@@ -122,6 +122,57 @@ class EasyReadTest {
         assertTrue(Files.isRegularFile(site.resolve("assets/easy-read/LICENSE.txt")));
     }
 
+    @org.junit.jupiter.api.Test
+    void theSetIsACuratedPartOfOpenMojiEachPictureNamedWithAltText() throws Exception {
+        Path folder = TestProjects.repositoryRoot().resolve("themes/default/assets/easy-read");
+        var pictures = new org.charterkit.load.PictureSetReader().read(TestProjects.repositoryRoot()
+                .resolve("themes/default")).pictures();
+        List<String> files;
+        try (var list = Files.list(folder.resolve("pictures"))) {
+            files = list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertTrue(pictures.size() >= 40 && pictures.size() <= 80, pictures.size() + " pictures");
+        assertEquals(files, pictures.values().stream().map(p -> p.file()).sorted().toList(),
+                "every file shipped is named, and every name has its file");
+        assertTrue(pictures.values().stream().noneMatch(p -> p.alt().isBlank() || p.alt().equals("null")));
+        assertTrue(Files.readString(folder.resolve("LICENSE.txt")).startsWith("Attribution-ShareAlike 4.0"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAreasOwnPictureIsShownWithItsAltTextOnThePageAndInThePdf(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path project = TestProjects.emptyProject(dir.resolve("p"));
+        TestProjects.copyTree(TestProjects.repositoryRoot().resolve(
+                "generator/src/test/resources/check-fixtures/easy-read-own-picture-with-alt-is-fine/charters"),
+                project.resolve("charters"));
+        Path out = dir.resolve("site");
+        BuildResult built = new org.charterkit.build.SiteBuild("test").run(
+                org.charterkit.build.BuildRequest.build(project, out).on(TestProjects.BUILD_DAY));
+        assertTrue(built.succeeded(), built.diagnostics().toString());
+        Document page = SiteFiles.page(out, "testshire/easy-read/index.html");
+        Element own = page.select("img.easy-read__picture").stream()
+                .filter(i -> i.attr("alt").equals("Families and staff at our family day")).findFirst().orElseThrow();
+        assertTrue(Files.isRegularFile(out.resolve("testshire/easy-read/").resolve(own.attr("src")).normalize()),
+                own.attr("src"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("testshire/easy-read.pdf").toFile())) {
+            List<String> alts = new ArrayList<>();
+            figures(pdf.getDocumentCatalog().getStructureTreeRoot(), alts);
+            assertTrue(alts.contains("Families and staff at our family day"), alts.toString());
+        }
+    }
+
+    private static void figures(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node,
+            List<String> alts) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    alts.add(String.valueOf(e.getAlternateDescription()));
+                }
+                figures(e, alts);
+            }
+        }
+    }
+
     private static Area area(String slug) {
         return project.areas().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow();
     }
