@@ -19,6 +19,7 @@ import org.charterkit.model.GlossaryEntry;
 import org.charterkit.model.InvolvementSection;
 import org.charterkit.model.KnowledgePage;
 import org.charterkit.model.Markdown;
+import org.charterkit.model.EasyReadItem;
 import org.charterkit.model.Page;
 import org.charterkit.model.Project;
 import org.charterkit.model.ScaleLevel;
@@ -104,6 +105,10 @@ public final class SearchIndex {
         for (Page page : area.pages()) {
             add(page.title(), page.summary() + " " + text(page.body()), group, "Page", base + page.slug() + "/");
         }
+        // The Easy Read edition, found by its name and by its own plain words ("money", "secret").
+        area.easyRead().ifPresent(e -> add(e.title().isEmpty() ? "Easy Read" : e.title(),
+                "Easy Read " + String.join(" ", e.items().stream().map(EasyReadItem::text).toList()), group,
+                "Easy Read", base + "easy-read/"));
     }
 
     /**

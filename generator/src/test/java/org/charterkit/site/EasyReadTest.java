@@ -120,6 +120,10 @@ class EasyReadTest {
         assertTrue(credit.select("a[href=https://creativecommons.org/licenses/by-sa/4.0/]").text()
                 .equals("CC BY-SA 4.0"), credit.html());
         assertTrue(Files.isRegularFile(site.resolve("assets/easy-read/LICENSE.txt")));
+        // Search finds it too, by its own plain words.
+        String index = Files.readString(site.resolve("search-index.js"));
+        int at = index.indexOf("\"u\":\"" + slug + "/easy-read/\"");
+        assertTrue(at > 0, "the search index has no Easy Read edition of " + slug);
     }
 
     @org.junit.jupiter.api.Test
