@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.diagnostic.Fault;
 import org.charterkit.diagnostic.Location;
 import org.charterkit.model.AccessibilityTesting;
 import org.charterkit.model.Area;
@@ -50,7 +51,8 @@ public final class ProjectLoader {
     public Project load(Optional<String> onlyArea) {
         Path settingsFile = root.resolve("charterkit.yml");
         if (Files.isRegularFile(settingsFile)) {
-            settings = read(settingsFile).map(new SettingsReader(out)::read).orElse(Settings.defaults());
+            settings = Fault.guard("reading", relative(settingsFile), () ->
+                    read(settingsFile).map(new SettingsReader(out)::read).orElse(Settings.defaults()));
         }
         List<Framework> frameworks = loadFrameworks();
         List<Area> areas = new ArrayList<>();
@@ -61,7 +63,7 @@ public final class ProjectLoader {
             return new Project(root, areas, frameworks, Optional.empty(), settings, loadKnowledge(), loadGlossary());
         }
         CharterReader charterReader = new CharterReader(
-                id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out);
+                id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out, settings.limits());
         for (Path folder : sortedChildren(charters)) {
             if (!Files.isDirectory(folder)) {
                 continue;
@@ -77,8 +79,8 @@ public final class ProjectLoader {
                 continue;
             }
             Optional<byte[]> bytes = bytes(file);
-            Optional<Charter> charter = bytes.flatMap(b -> SourceText.decode(relative(file), b, out))
-                    .flatMap(charterReader::read);
+            Optional<Charter> charter = Fault.guard("reading", relative(file), () -> bytes
+                    .flatMap(b -> SourceText.decode(relative(file), b, out)).flatMap(charterReader::read));
             if (charter.isPresent()) {
                 areas.add(new Area(slug, folder, charter.get(), Fingerprints.sha256(bytes.get()), loadPages(folder),
                         loadReleases(folder, charterReader), loadManifest(folder), Location.of(relative(folder))));
@@ -99,11 +101,12 @@ public final class ProjectLoader {
         if (!Files.isDirectory(folder)) {
             return pages;
         }
-        KnowledgeReader reader = new KnowledgeReader(out);
+        KnowledgeReader reader = new KnowledgeReader(out, settings.limits());
         for (Path file : sortedChildren(folder)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".md")) {
-                read(file).flatMap(text -> reader.read(text, name.substring(0, name.length() - 3)))
+                Fault.guard("reading", relative(file), () -> read(file)
+                        .flatMap(text -> reader.read(text, name.substring(0, name.length() - 3))))
                         .ifPresent(pages::add);
             }
         }
@@ -116,7 +119,8 @@ public final class ProjectLoader {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        return read(file).map(new GlossaryReader(out)::read).orElse(List.of());
+        return Fault.guard("reading", relative(file),
+                () -> read(file).map(new GlossaryReader(out)::read).orElse(List.of()));
     }
 
     private List<Framework> loadFrameworks() {
@@ -132,7 +136,8 @@ public final class ProjectLoader {
             String name = file.getFileName().toString();
             if (name.endsWith(".yml") || name.endsWith(".yaml")) {
                 String id = name.substring(0, name.lastIndexOf('.'));
-                read(file).flatMap(text -> reader.read(text, id)).ifPresent(frameworks::add);
+                Fault.guard("reading", relative(file), () -> read(file).flatMap(text -> reader.read(text, id)))
+                        .ifPresent(frameworks::add);
             }
         }
         return frameworks;
@@ -144,7 +149,7 @@ public final class ProjectLoader {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return read(file).flatMap(new TestingRecordReader(out)::read);
+        return Fault.guard("reading", relative(file), () -> read(file).flatMap(new TestingRecordReader(out)::read));
     }
 
     /** The released versions, {@code versions/*.md}, each read like a charter and hashed as it is on disk. */
@@ -159,7 +164,8 @@ public final class ProjectLoader {
             if (!name.endsWith(".md")) {
                 continue;
             }
-            bytes(file).ifPresent(bytes -> SourceText.decode(relative(file), bytes, out).flatMap(reader::read)
+            bytes(file).ifPresent(bytes -> Fault.guard("reading", relative(file),
+                    () -> SourceText.decode(relative(file), bytes, out).flatMap(reader::read))
                     .ifPresent(charter -> releases.add(new Release(charter, name, Fingerprints.sha256(bytes)))));
         }
         return releases;
@@ -201,12 +207,13 @@ public final class ProjectLoader {
         if (!Files.isDirectory(folder)) {
             return pages;
         }
-        PageReader reader = new PageReader(out);
+        PageReader reader = new PageReader(out, settings.limits());
         for (Path file : sortedChildren(folder)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".md")) {
                 String slug = name.substring(0, name.length() - 3);
-                read(file).flatMap(text -> reader.read(text, slug)).ifPresent(pages::add);
+                Fault.guard("reading", relative(file), () -> read(file).flatMap(text -> reader.read(text, slug)))
+                        .ifPresent(pages::add);
             }
         }
         return pages;

@@ -1,0 +1,33 @@
+package org.charterkit.model;
+
+/**
+ * How much structure one Markdown file may hold. The Markdown reader (Flexmark) and the page renderers walk
+ * nested blocks by recursion, and some of its patterns recurse once per table column or per mark, so a file a
+ * few kilobytes long could overflow the stack or hold a build for minutes. Each limit is far above anything a
+ * charter writes and far below where the tools fail; a project can raise the first two in {@code charterkit.yml}
+ * up to a ceiling measured safe.
+ *
+ * @param nesting      how many quotes and lists a line may sit inside ({@code max-nesting})
+ * @param tableColumns how many columns a table row may have ({@code max-table-columns})
+ */
+public record InputLimits(int nesting, int tableColumns) {
+
+    public static final int DEFAULT_NESTING = 20;
+    /** Flexmark's renderer recursed without trouble at 500 levels; this leaves room for the page around it. */
+    public static final int MOST_NESTING = 100;
+
+    public static final int DEFAULT_TABLE_COLUMNS = 50;
+    /** Flexmark's table pattern recurses per column and overflowed at 1,250 columns; 800 were still read. */
+    public static final int MOST_TABLE_COLUMNS = 200;
+
+    /**
+     * The longest run of {@code -}, {@code *} or {@code _} marks on one line (a rule, or emphasis marks), spaces
+     * between them allowed. Flexmark's patterns for these recurse once per mark and overflowed near 2,000; a rule
+     * is three marks, so this one is not a setting.
+     */
+    public static final int MOST_MARKS_IN_A_RUN = 500;
+
+    public static InputLimits defaults() {
+        return new InputLimits(DEFAULT_NESTING, DEFAULT_TABLE_COLUMNS);
+    }
+}
