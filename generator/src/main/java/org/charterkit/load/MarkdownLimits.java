@@ -36,6 +36,8 @@ final class MarkdownLimits {
         boolean nestingReported = false;
         boolean tableReported = false;
         boolean marksReported = false;
+        boolean definitionsReported = false;
+        int definitionsInARow = 0;
         int start = frontMatterEnd(text);
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
@@ -76,10 +78,20 @@ final class MarkdownLimits {
                                     + " (`*word*`, `**word**`): shorten the run");
                 }
             }
+            if (isBlank(text, start, end)) {
+                definitionsInARow = 0;
+            } else if (isDefinition(text, start, end) && ++definitionsInARow > InputLimits.MOST_DEFINITIONS_IN_A_ROW
+                    && !definitionsReported) {
+                definitionsReported = true;
+                out.error(source.locate(start), "this is link definition number "
+                                + definitionsInARow + " in a row; at most " + InputLimits.MOST_DEFINITIONS_IN_A_ROW
+                                + " without a blank line between them",
+                        "put a blank line between groups of link definitions (`[name]: address`)");
+            }
             charactersScanned += end - start + 1;
             start = end + 1;
         }
-        return !(nestingReported || tableReported || marksReported);
+        return !(nestingReported || tableReported || marksReported || definitionsReported);
     }
 
     /** The offset just after the closing line of front matter at the top of the file, or 0 when there is none. */
@@ -137,6 +149,37 @@ final class MarkdownLimits {
             i = after;
         }
         return indent / 2 + levels > limits.nesting() ? start : -1;
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the line starts as a link definition does: up to 3 spaces, {@code [label]:}. */
+    private static boolean isDefinition(String text, int start, int end) {
+        int i = start;
+        while (i < end && i - start < 3 && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= end || text.charAt(i) != '[') {
+            return false;
+        }
+        for (i++; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']') {
+                return i + 1 < end && text.charAt(i + 1) == ':';
+            } else if (c == '[') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the line is only one kind of mark, {@code -} or {@code *}, and spaces: a rule, not lists. */

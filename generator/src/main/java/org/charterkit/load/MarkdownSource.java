@@ -38,6 +38,14 @@ final class MarkdownSource {
      * not read further), or Flexmark runs out of stack on it anyway (reported at the file's longest line).
      */
     MarkdownSource(SourceText source, InputLimits limits, Diagnostics out) {
+        this(source, limits, out, null);
+    }
+
+    /**
+     * As above; when {@code reads} is given, every character Flexmark reads is counted into it, so a test can
+     * show the parse grows with the file (Flexmark's own quadratic cases read each character again and again).
+     */
+    MarkdownSource(SourceText source, InputLimits limits, Diagnostics out, long[] reads) {
         this.source = source;
         MarkdownLimits scan = new MarkdownLimits(limits);
         boolean within = scan.check(source, out);
@@ -45,7 +53,9 @@ final class MarkdownSource {
         Document parsed = null;
         if (within) {
             try {
-                parsed = PARSER.parse(source.text());
+                parsed = reads == null ? PARSER.parse(source.text())
+                        : PARSER.parse(com.vladsch.flexmark.util.sequence.BasedSequence.of(
+                                new CountedText(source.text(), reads)));
             } catch (StackOverflowError e) {
                 // Some of Flexmark's patterns recurse once per repeated piece (a link title of a thousand words,
                 // a thousand HTML attributes); the scan above covers the known shapes, this every other one.
@@ -194,6 +204,31 @@ final class MarkdownSource {
     /** What a reader sees of a node: Markdown marks gone, runs of white space folded to one space. */
     static String plainText(Node node) {
         return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Text that counts each character read from it. */
+    private record CountedText(String text, long[] reads) implements CharSequence {
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            reads[0]++;
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new CountedText(text.substring(start, end), reads);
+        }
+
+        @Override
+        public String toString() {
+            reads[0] += text.length();
+            return text;
+        }
     }
 
     /** The front matter's YAML text and where it sits in the file. */
