@@ -40,10 +40,7 @@ final class MarkdownLimits {
         int definitionsInARow = 0;
         int start = frontMatterEnd(text);
         while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
+            int end = lineEnd(text, start);
             boolean deepHere = false;
             if (!nestingReported) {
                 int at = tooDeep(text, start, end);
@@ -89,28 +86,25 @@ final class MarkdownLimits {
                         "put a blank line between groups of link definitions (`[name]: address`)");
             }
             charactersScanned += end - start + 1;
-            start = end + 1;
+            start = nextLine(text, end);
         }
         return !(nestingReported || tableReported || marksReported || definitionsReported);
     }
 
     /** The offset just after the closing line of front matter at the top of the file, or 0 when there is none. */
     private int frontMatterEnd(String text) {
-        if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) {
+        if (!(text.startsWith("---\n") || text.startsWith("---\r"))) {
             return 0;
         }
-        int start = text.indexOf('\n') + 1;
+        int start = nextLine(text, lineEnd(text, 0));
         while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
+            int end = lineEnd(text, start);
             charactersScanned += end - start + 1;
             String line = text.substring(start, end).strip();
             if (line.equals("---") || line.equals("...")) {
-                return end + 1;
+                return nextLine(text, end);
             }
-            start = end + 1;
+            start = nextLine(text, end);
         }
         // Never closed: the readers say so; the whole file is then scanned as Markdown.
         return 0;
@@ -149,6 +143,24 @@ final class MarkdownLimits {
             i = after;
         }
         return indent / 2 + levels > limits.nesting() ? start : -1;
+    }
+
+    /** Where the line starting at {@code start} ends: at LF, CR or CRLF, as Markdown reads all three. */
+    private static int lineEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The start of the line after the one ending at {@code end}. */
+    private static int nextLine(String text, int end) {
+        if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
+                && text.charAt(end + 1) == '\n') {
+            return end + 2;
+        }
+        return end + 1;
     }
 
     private static boolean isBlank(String text, int start, int end) {

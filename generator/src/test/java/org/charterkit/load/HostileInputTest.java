@@ -102,6 +102,16 @@ class HostileInputTest {
     }
 
     @Test
+    void windowsAndOldMacLineEndsAreScannedAlike(@TempDir Path dir) throws IOException {
+        String charter = charterWith(">".repeat(1_000) + " deep\n");
+        assertOnlyError(check(dir.resolve("crlf"), charter.replace("\n", "\r\n")), AREA + ":" + notesLine() + ":21",
+                "this line is nested too deeply");
+        List<String> errors = check(dir.resolve("cr"), charter.replace("\n", "\r"));
+        assertEquals(1, errors.size(), () -> String.join("\n", errors));
+        assertTrue(errors.get(0).contains(": error: this line is nested too deeply"), errors.get(0));
+    }
+
+    @Test
     void listsNested500DeepAreLocatedErrors(@TempDir Path dir) throws IOException {
         StringBuilder indented = new StringBuilder();
         for (int level = 0; level < 500; level++) {
