@@ -38,6 +38,8 @@ final class MarkdownLimits {
         boolean marksReported = false;
         boolean definitionsReported = false;
         int definitionsInARow = 0;
+        boolean bracketsReported = false;
+        int[] inBlock = new int[2];
         int start = frontMatterEnd(text);
         while (start < text.length()) {
             int end = lineEnd(text, start);
@@ -75,7 +77,22 @@ final class MarkdownLimits {
                                     + " (`*word*`, `**word**`): shorten the run");
                 }
             }
+            // A link definition's `[` is read once, by the definition's own limit above.
+            if (!bracketsReported && !isDefinition(text, start, end)) {
+                int at = tooManyBrackets(text, start, end, inBlock);
+                if (at >= 0) {
+                    bracketsReported = true;
+                    out.error(source.locate(at), "this paragraph has more than " + InputLimits.MOST_BRACKETS_IN_A_BLOCK
+                                    + (text.charAt(at) == '[' ? " `[`" : " `` ` ``") + " marks; at most "
+                                    + InputLimits.MOST_BRACKETS_IN_A_BLOCK
+                                    + " between blank lines",
+                            "Markdown reads the rest of a paragraph again for each `[` that is not a link and each"
+                                    + " `` ` `` that opens no code: put blank lines between paragraphs and list items");
+                }
+            }
             if (isBlank(text, start, end)) {
+                inBlock[0] = 0;
+                inBlock[1] = 0;
                 definitionsInARow = 0;
             } else if (isDefinition(text, start, end) && ++definitionsInARow > InputLimits.MOST_DEFINITIONS_IN_A_ROW
                     && !definitionsReported) {
@@ -88,7 +105,7 @@ final class MarkdownLimits {
             charactersScanned += end - start + 1;
             start = nextLine(text, end);
         }
-        return !(nestingReported || tableReported || marksReported || definitionsReported);
+        return !(nestingReported || tableReported || marksReported || definitionsReported || bracketsReported);
     }
 
     /** The offset just after the closing line of front matter at the top of the file, or 0 when there is none. */
@@ -143,6 +160,24 @@ final class MarkdownLimits {
             i = after;
         }
         return indent / 2 + levels > limits.nesting() ? start : -1;
+    }
+
+    /**
+     * Counts the line's {@code [} marks and backtick runs into the block's counts ({@code [0]} and {@code [1]});
+     * where either first goes past the most, or -1.
+     */
+    private static int tooManyBrackets(String text, int start, int end, int[] inBlock) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '[' && ++inBlock[0] > InputLimits.MOST_BRACKETS_IN_A_BLOCK) {
+                return i;
+            }
+            if (c == '`' && (i == start || text.charAt(i - 1) != '`')
+                    && ++inBlock[1] > InputLimits.MOST_BRACKETS_IN_A_BLOCK) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where the line starting at {@code start} ends: at LF, CR or CRLF, as Markdown reads all three. */

@@ -150,6 +150,19 @@ class HostileInputTest {
     }
 
     @Test
+    void thousandsOfBracketsOrCodeMarksInOneParagraphAreALocatedError(@TempDir Path dir) throws IOException {
+        // 32,000 of each took Flexmark 54 s and 91 s: it reads the rest of the paragraph again for each.
+        int col = 3 * 500 + 1;
+        assertOnlyError(check(dir.resolve("brackets"), charterWith("[a]".repeat(32_000) + "\n")),
+                AREA + ":" + notesLine() + ":" + col, "this paragraph has more than 500 `[` marks; at most 500");
+        assertOnlyError(check(dir.resolve("code"), charterWith("`a ``".repeat(32_000) + "\n")),
+                // "`a ``" repeated: each "``" joins the next "`" into one run of three, so a run a repeat,
+                // and the 501st starts at the "``" of the 500th, column 5 × 499 + 4.
+                AREA + ":" + notesLine() + ":" + (5 * 499 + 4),
+                "this paragraph has more than 500 `` ` `` marks; at most 500");
+    }
+
+    @Test
     void whatTheScanDoesNotKnowIsStillALocatedErrorNotAStackTrace(@TempDir Path dir) throws IOException {
         // A link title of 3,000 words overflows one of Flexmark's patterns; no limit names it.
         String notes = "[a link](https://example.org \"" + "word ".repeat(3_000) + "\")\n";
@@ -205,6 +218,10 @@ class HostileInputTest {
                 new Growing("list depth", n -> "- ".repeat(n) + "item\n", 2_000),
                 new Growing("lines of one dash", n -> "-\n".repeat(n), 2_000),
                 new Growing("table columns", n -> "|" + " a |".repeat(n) + "\n|" + "---|".repeat(n) + "\n", 1_250),
+                new Growing("[a] in paragraphs of 100", n -> ("[a]".repeat(100) + "\n\n").repeat(n / 100), 16_000),
+                new Growing("[a] in one paragraph", n -> "[a]".repeat(n) + "\n", 16_000),
+                new Growing("unclosed code spans in paragraphs of 100",
+                        n -> ("`a ``".repeat(100) + "\n\n").repeat(n / 100), 16_000),
                 new Growing("table rows of 50 columns", n -> ("|" + " a |".repeat(50) + "\n").repeat(n), 500));
         for (Growing input : inputs) {
             double growth = (double) work(input.text.apply(input.size * 2)) / work(input.text.apply(input.size));
