@@ -77,7 +77,7 @@ final class MarkdownLimits {
                                     + " (`*word*`, `**word**`): shorten the run");
                 }
             }
-            // A link definition's `[` is read once, by the definition's own limit above.
+            // A link definition is held to the limit on definitions in a row, below, not counted here too.
             if (!bracketsReported && !isDefinition(text, start, end)) {
                 int at = tooManyBrackets(text, start, end, inBlock);
                 if (at >= 0) {
