@@ -66,7 +66,7 @@ final class FrameworkReader {
         return Optional.of(new Framework(id, name, text(yaml, fields, "description", ""),
                 text(yaml, fields, "source", ""), term, text(yaml, fields, "terms", term + "s"),
                 text(yaml, fields, "lead-in", "We will:"), centre, cornerstones, steps(yaml, fields, "spectrum"),
-                steps(yaml, fields, "levels"), start));
+                steps(yaml, fields, "levels"), steps(yaml, fields, "evaluation-scale"), start));
     }
 
     private List<ScaleStep> steps(YamlTree yaml, Map<String, NodeTuple> fields, String key) {
