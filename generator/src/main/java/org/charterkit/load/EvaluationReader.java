@@ -14,13 +14,15 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
 /**
- * Reads one published self-evaluation, {@code charters/<area>/evaluations/<setting>-<date>.yml}. Reading
+ * Reads one published self-evaluation, {@code charters/<area>/evaluations/<setting>-<date>.yml}, or the JSON
+ * file the self-evaluation page saves, published as it is: JSON is YAML, and the two use the same names. Reading
  * records what is written and where; whether the commitments and steps exist in the charter it names is the
  * check's business, since that needs the charter's versions and its framework.
  */
 final class EvaluationReader {
 
-    static final List<String> FIELDS = List.of("setting", "date", "charter-version", "sample", "commitments");
+    static final List<String> FIELDS = List.of("setting", "date", "charter-version", "sample", "commitments",
+            "format", "area", "framework");
     static final List<String> RATING_FIELDS = List.of("step", "evidence", "next");
 
     private final Diagnostics out;

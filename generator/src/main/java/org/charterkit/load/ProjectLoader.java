@@ -218,7 +218,7 @@ public final class ProjectLoader {
         EvaluationReader reader = new EvaluationReader(out);
         for (Path file : sortedChildren(folder)) {
             String name = file.getFileName().toString();
-            if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+            if (name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json")) {
                 read(file).flatMap(reader::read).ifPresent(evaluations::add);
             }
         }
