@@ -138,6 +138,28 @@ class HowWeAreDoingTest {
         assertFalse(read("warwickshire/evaluations.json").contains("evidence"), "evidence stays with the setting");
     }
 
+    /**
+     * Riverside evaluated itself against version 1.0, then against 2.0, which reworded the commitment it rated:
+     * each evaluation is read against its own version, so both count under Welcome and Care.
+     */
+    @Test
+    void anEvaluationAgainstAnOlderVersionIsReadAgainstThatVersion(@TempDir Path other) throws IOException {
+        Path project = TestProjects.emptyProject(other.resolve("project"));
+        TestProjects.copyTree(Path.of("src/test/resources/check-fixtures/evaluations-against-older-versions-are-fine"
+                + "/charters"), project.resolve("charters"));
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, other.resolve("site"))
+                .printing(false).on(java.time.LocalDate.of(2024, 6, 1)));
+        assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+        Document versions = Jsoup.parse(other.resolve("site/testshire/how-we-are-doing/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("Riverside Primary School 1 March 2024 Version 1.0",
+                "Riverside Primary School 20 May 2024 Version 2.0 (the current version)"),
+                versions.select("#evaluations ~ .table-scroll table tbody tr").eachText());
+        assertEquals(List.of("Date Not yet Starting Doing it Embedded Settings", "1 March 2024 0 0 1 0 1",
+                "20 May 2024 0 0 0 1 1"),
+                versions.getElementById("evaluate-welcome-and-care").parent().select("table tr").eachText());
+        assertTrue(versions.select(".evaluate-samples").isEmpty(), "no samples, so no word about samples");
+    }
+
     private static List<String> rows(String cornerstone) {
         return section(cornerstone).select("table tr").eachText();
     }
