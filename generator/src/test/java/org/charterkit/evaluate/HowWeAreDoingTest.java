@@ -136,6 +136,9 @@ class HowWeAreDoingTest {
         assertEquals(1, communicate.get("byDate").get(1).get("steps").get("doing-it").asInt());
         assertEquals(3, json.get("nextFocus").size());
         assertFalse(read("warwickshire/evaluations.json").contains("evidence"), "evidence stays with the setting");
+        var schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(new ObjectMapper().readTree(site.resolve("schema/evaluations.schema.json").toFile()));
+        assertEquals(java.util.Set.of(), schema.validate(json), "evaluations.json follows its published schema");
     }
 
     /**
