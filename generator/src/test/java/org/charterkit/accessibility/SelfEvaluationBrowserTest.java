@@ -174,6 +174,32 @@ class SelfEvaluationBrowserTest {
     }
 
     @Test
+    void aFileThatIsNotThisAreasSelfEvaluationIsRefusedInTheErrorSummary() throws Exception {
+        served.open(PAGE);
+        served.browser.script("localStorage.clear()");
+        served.open(PAGE);
+        Path other = dir.resolve("se7-answers.json");
+        Files.writeString(other, "{\"format\": \"charterkit-self-evaluation\", \"area\": \"se7\","
+                + " \"charter-version\": \"1.0\", \"setting\": \"A school\", \"date\": \"2025-01-01\","
+                + " \"commitments\": {}}");
+        Path notOurs = dir.resolve("notes.json");
+        Files.writeString(notOurs, "[1, 2, 3]");
+        element("evaluate-load").sendKeys(other.toString());
+        waitFor(() -> element("evaluate-error-summary").getAttribute("hidden") == null);
+        assertEquals("evaluate-error-summary", active().getAttribute("id"));
+        assertEquals("The file se7-answers.json is a self-evaluation for another area’s charter: choose one saved"
+                + " from this page", served.browser.driver.findElement(org.openqa.selenium.By.cssSelector(
+                        ".govuk-error-summary__list a")).getText());
+        assertEquals("#evaluate-load", served.browser.driver.findElement(org.openqa.selenium.By.cssSelector(
+                ".govuk-error-summary__list a")).getAttribute("hash"));
+        element("evaluate-load").sendKeys(notOurs.toString());
+        waitFor(() -> element("evaluate-load-error").getText().startsWith("The file notes.json"));
+        assertEquals("The file notes.json is not a saved self-evaluation: choose a file saved from this page",
+                element("evaluate-load-error").getText());
+        assertEquals("", element("evaluate-setting").getAttribute("value"), "nothing was loaded");
+    }
+
+    @Test
     void withoutScriptThePagePrintsABlankForm() throws Exception {
         String html = Files.readString(site.resolve(PAGE + "index.html"));
         assertFalse(html.contains("<script>"), "no inline script");
