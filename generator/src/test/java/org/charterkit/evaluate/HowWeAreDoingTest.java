@@ -40,6 +40,7 @@ class HowWeAreDoingTest {
     static void build() throws IOException {
         Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
         TestProjects.copyTree(SAMPLES.resolve("warwickshire"), project.resolve("charters/warwickshire"));
+        TestProjects.write(project.resolve("charterkit.yml"), "repository: https://github.com/our-forum/charters\n");
         site = dir.resolve("site");
         BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site).printing(false)
                 .on(TestProjects.BUILD_DAY));
@@ -54,6 +55,14 @@ class HowWeAreDoingTest {
         assertFalse(Files.exists(site.resolve("se7/evaluations.json")));
         assertTrue(Jsoup.parse(read("warwickshire/index.html")).select(".area-nav a").eachText()
                 .contains("How we are doing"));
+    }
+
+    @Test
+    void thePageMadeFromManyEvaluationsOffersNoSingleFileToEdit() {
+        assertTrue(page.select("a:contains(Suggest a change)").isEmpty());
+        Document form = Jsoup.parse(read("warwickshire/self-evaluation/index.html"));
+        assertEquals("https://github.com/our-forum/charters/edit/main/charters/warwickshire/charter.md",
+                form.selectFirst("a:contains(Suggest a change)").attr("href"));
     }
 
     @Test
