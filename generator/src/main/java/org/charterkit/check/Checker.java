@@ -28,6 +28,7 @@ public final class Checker {
             new GlossaryRule(),
             new AbbreviationRule(),
             new ReadingEaseRule(),
+            new PrintedLettersRule(),
             new EvaluationRule(today));
     }
 
