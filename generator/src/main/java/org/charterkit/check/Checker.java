@@ -29,7 +29,8 @@ public final class Checker {
             new AbbreviationRule(),
             new ReadingEaseRule(),
             new EasyReadRule(),
-            new PrintedLettersRule());
+            new PrintedLettersRule(),
+            new EvaluationRule(today));
     }
 
     /** Adds a diagnostic for every rule a project breaks. */

@@ -37,13 +37,15 @@ final class EasyReadReader {
     private static final Pattern FIELD = Pattern.compile("(picture|alt|explains)\\s*:\\s*(.*)");
 
     private final Diagnostics out;
+    private final org.charterkit.model.InputLimits limits;
 
-    EasyReadReader(Diagnostics out) {
+    EasyReadReader(Diagnostics out, org.charterkit.model.InputLimits limits) {
         this.out = out;
+        this.limits = limits;
     }
 
     EasyRead read(SourceText source, Charter charter) {
-        MarkdownSource md = new MarkdownSource(source);
+        MarkdownSource md = new MarkdownSource(source, limits, out);
         String title = "";
         List<EasyReadSection> sections = new ArrayList<>();
         String heading = "";

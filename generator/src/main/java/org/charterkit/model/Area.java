@@ -10,16 +10,18 @@ import org.charterkit.diagnostic.Location;
  * @param slug   the folder name, which is also the area's web address
  * @param folder the folder on disk, for copying its assets
  * @param currentSha256 the SHA-256 of {@code charter.md}, to tell whether it still matches its released version
+ * @param evaluations the self-evaluations the area has published, {@code evaluations/*.yml}, by file name
  * @param easyRead the area's Easy Read edition, {@code easy-read.md}, when it has one
  */
 public record Area(String slug, Path folder, Charter charter, String currentSha256, List<Page> pages,
-        List<Release> releases, ReleaseManifest manifest, Location location,
+        List<Release> releases, ReleaseManifest manifest, List<Evaluation> evaluations, Location location,
         java.util.Optional<EasyRead> easyRead) {
 
     /** An area with no Easy Read edition. */
     public Area(String slug, Path folder, Charter charter, String currentSha256, List<Page> pages,
-            List<Release> releases, ReleaseManifest manifest, Location location) {
-        this(slug, folder, charter, currentSha256, pages, releases, manifest, location, java.util.Optional.empty());
+            List<Release> releases, ReleaseManifest manifest, List<Evaluation> evaluations, Location location) {
+        this(slug, folder, charter, currentSha256, pages, releases, manifest, evaluations, location,
+                java.util.Optional.empty());
     }
 
     /**
@@ -31,10 +33,19 @@ public record Area(String slug, Path folder, Charter charter, String currentSha2
             "knowledge", "schema");
 
     public static final List<String> RESERVED_PAGE_SLUGS = List.of("charter", "cornerstones", "spectrum",
-            "levels", "assets", "v", "versions", "changes", "accessibility", "index", "easy-read");
+            "levels", "assets", "v", "versions", "changes", "accessibility", "index", "how-we-are-doing",
+            "self-evaluation", "evaluations", "easy-read");
+
+    /** The version of the charter named {@code version}, released or current. */
+    public java.util.Optional<Charter> version(String version) {
+        return versions().stream().filter(c -> c.version().equals(version)).findFirst()
+                .or(() -> charter.version().equals(version) ? java.util.Optional.of(charter)
+                        : java.util.Optional.empty());
+    }
 
     public Area {
         pages = List.copyOf(pages);
+        evaluations = List.copyOf(evaluations);
         releases = releases.stream().sorted(java.util.Comparator.comparing(r -> r.charter().version(),
                 VersionOrder.ORDER)).toList();
     }

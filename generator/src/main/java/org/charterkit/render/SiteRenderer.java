@@ -93,6 +93,9 @@ public final class SiteRenderer {
         if (page.kind() == PageKind.COMPARE) {
             context.setVariable("rows", AreaRow.of(plan.project(), today));
         }
+        if (page.kind() == PageKind.HOW_WE_ARE_DOING) {
+            context.setVariable("figures", page.area().flatMap(EvaluationFigures::of).orElse(null));
+        }
         if (page.kind() == PageKind.SITEMAP) {
             context.setVariable("urls", sitemap(plan));
         }
@@ -134,6 +137,8 @@ public final class SiteRenderer {
                     } catch (TemplateEngineException e) {
                         templateFailed(page, e, found);
                         return new Printed(Optional.empty(), found);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        throw new org.charterkit.diagnostic.Fault("printing", page.path(), e);
                     }
                 }));
             }
@@ -192,6 +197,10 @@ public final class SiteRenderer {
                 byte[] bytes = json.of(area, page.version().orElse(area.charter()));
                 pages.add(new RenderedPage(page.path(), bytes));
                 offer(offers, page, new Download(page.target(), "data", bytes.length));
+            } else if (page.kind() == PageKind.EVALUATION_DATA) {
+                Area area = page.area().orElseThrow();
+                EvaluationFigures.of(area).ifPresent(figures -> pages.add(new RenderedPage(page.path(),
+                        EvaluationJson.of(area, figures))));
             }
         }
     }
@@ -289,6 +298,9 @@ public final class SiteRenderer {
                         page.path().endsWith(".html") ? abbreviations.explain(text) : text));
             } catch (TemplateEngineException e) {
                 templateFailed(page, e, out);
+            } catch (RuntimeException | StackOverflowError e) {
+                // Not a theme mistake: named here, so the one line the command prints says which page.
+                throw new org.charterkit.diagnostic.Fault("making", page.path(), e);
             }
         }
         List<AssetFolder> assets = new ArrayList<>();
