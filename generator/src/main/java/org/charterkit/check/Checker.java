@@ -24,6 +24,9 @@ public final class Checker {
             new SlugRule(),
             new ReleaseRule(),
             new ReviewRule(today),
+            new PledgeRule(today),
+            new PlaceholderRule(),
+            new PageFrontMatterRule(),
             new GlossaryRule(),
             new AbbreviationRule(),
             new ReadingEaseRule());

@@ -63,10 +63,17 @@ final class FrameworkReader {
             centre = Optional.of(new Centre(text(yaml, c, "id", Slugs.slugify(centreName)), centreName,
                     texts(yaml, c, "aliases"), text(yaml, c, "description", "")));
         }
+        String form = text(yaml, fields, "form", "list");
+        if (!form.equals("list") && !form.equals("prose")) {
+            out.error(yaml.locate(fields.get("form").getValueNode()), "`form` must be `list` or `prose`, not `"
+                            + form + "`",
+                    "write `form: prose` when each part is a statement of a sentence or three, or leave it out for"
+                            + " lists of commitments");
+        }
         return Optional.of(new Framework(id, name, text(yaml, fields, "description", ""),
                 text(yaml, fields, "source", ""), term, text(yaml, fields, "terms", term + "s"),
                 text(yaml, fields, "lead-in", "We will:"), centre, cornerstones, steps(yaml, fields, "spectrum"),
-                steps(yaml, fields, "levels"), start));
+                steps(yaml, fields, "levels"), start, form.equals("prose")));
     }
 
     private List<ScaleStep> steps(YamlTree yaml, Map<String, NodeTuple> fields, String key) {

@@ -14,10 +14,12 @@ import org.charterkit.diagnostic.Location;
  * @param centre    what the parts build together, if the framework names one
  * @param spectrum  the spectrum of participation, lowest first; empty when the framework has none
  * @param levels    the levels of involvement, widest first; empty when the framework has none
+ * @param prose     whether each part is a statement in prose (a value, with a sentence or three) rather than a
+ *                  list of commitments: {@code form: prose} in the framework's file
  */
 public record Framework(String id, String name, String description, String source, String term, String terms,
         String leadIn, Optional<Centre> centre, List<Cornerstone> cornerstones, List<ScaleStep> spectrum,
-        List<ScaleStep> levels, Location location) {
+        List<ScaleStep> levels, Location location, boolean prose) {
 
     public Framework {
         cornerstones = List.copyOf(cornerstones);
