@@ -23,7 +23,7 @@ public record Area(String slug, Path folder, Charter charter, String currentSha2
             "knowledge", "schema");
 
     public static final List<String> RESERVED_PAGE_SLUGS = List.of("charter", "cornerstones", "spectrum",
-            "levels", "assets", "v", "versions", "changes", "accessibility", "index");
+            "levels", "assets", "v", "versions", "changes", "accessibility", "index", "pledges");
 
     public Area {
         pages = List.copyOf(pages);

@@ -54,6 +54,11 @@ public record Charter(String title, String areaName, String version, Optional<Ch
         return pledges.stream().filter(Pledge::isDone).count();
     }
 
+    /** How many pledges have the status written {@code key} ({@code planned}, {@code in-progress}, {@code done}). */
+    public long pledgeCount(String key) {
+        return pledges.stream().filter(p -> p.status().filter(s -> s.key().equals(key)).isPresent()).count();
+    }
+
     /** The pledges whose target has passed on {@code today} and that are not done. */
     public List<Pledge> overduePledges(java.time.LocalDate today) {
         return pledges.stream().filter(p -> p.isOverdue(today)).toList();

@@ -76,6 +76,7 @@ public final class SiteRenderer {
         context.setVariable("md", markdown);
         context.setVariable("fmt", formats);
         context.setVariable("generator", "Charterkit " + version);
+        context.setVariable("today", today);
         context.setVariable("feeds", feeds);
         context.setVariable("downloads", downloads);
         context.setVariable("source", PageSource.of(page, plan.project().settings()));
