@@ -66,9 +66,10 @@ final class CornerstoneRule implements Rule {
             if (heading.isPresent()) {
                 unclaimed.remove(heading.get());
                 String written = heading.get().heading();
+                boolean misspelt = Suggestions.closest(written, List.of(cornerstone.name())).isPresent();
                 out.error(heading.get().location(), "the heading `" + written + "` is not a " + framework.term()
-                                + " of " + framework.name() + ", and the " + framework.term() + " "
-                                + cornerstone.name() + " is missing",
+                                + " of " + framework.name() + (misspelt ? " (did you mean `" + cornerstone.name()
+                                + "`?)" : ", and the " + framework.term() + " " + cornerstone.name() + " is missing"),
                         "either rename the heading to `## " + cornerstone.name() + "`, or keep your own name and"
                                 + " say which " + framework.term() + " it is: in the front matter, under a line"
                                 + " `cornerstones:`, add the line `  " + yamlKey(written) + ": " + cornerstone.id()
