@@ -81,6 +81,23 @@ class ShapesSiteTest {
         }
     }
 
+    @Test
+    void everyShapesDataFollowsThePublishedSchemaAndItsRulesForPledges() throws IOException {
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(new ObjectMapper().readTree(site.resolve("schema/charter.schema.json").toFile()));
+        for (String path : List.of("telford-and-wrekin/charter.json", "telford-and-wrekin/v/1.0/charter.json",
+                "hillingdon/charter.json", "tameside/charter.json", "shropshire/charter.json")) {
+            assertEquals(java.util.Set.of(), schema.validate(json(path)), path);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode wrong = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json("tameside/charter.json").get("pledges").get(0);
+        wrong.put("target", "April 2026");
+        JsonNode whole = json("tameside/charter.json");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) whole.get("pledges")).set(0, wrong);
+        assertFalse(schema.validate(whole).isEmpty(), "a target in the data has one spelling");
+    }
+
     // 1. An area's own names for the cornerstones.
 
     @Test
