@@ -52,8 +52,10 @@ class CommandLineTest {
     void mistakesGoToStandardErrorWithTheirLocationAndExitCodeOne(@TempDir Path dir) throws Exception {
         Path project = TestProjects.copyOfRealProject(dir);
         Path charter = project.resolve("charters/warwickshire/charter.md");
+        // The edit keeps the released version's number: Warwickshire's current text is 1.0.1, so it says 1.0.
         Files.writeString(charter, Files.readString(charter).replace("    partner: icb", "    partner: ibc")
-                .replace("review-by: 2024-11-01", "review-by: 2021-11-01"));
+                .replace("review-by: 2024-11-01", "review-by: 2021-11-01")
+                .replace("version: \"1.0.1\"", "version: \"1.0\""));
         CommandRun run = run("check", "--root", project.toString());
         assertEquals(1, run.code());
         assertEquals("", run.out());
