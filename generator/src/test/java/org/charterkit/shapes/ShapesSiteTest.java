@@ -98,6 +98,15 @@ class ShapesSiteTest {
         assertFalse(schema.validate(whole).isEmpty(), "a target in the data has one spelling");
     }
 
+    @Test
+    void everyWordOnTheShapesPagesComesFromTheThemesMessages() throws IOException {
+        for (String area : ShapeProjects.SHAPES) {
+            for (Path file : htmlPages(area)) {
+                assertFalse(Files.readString(file).contains("??"), file + " has a word the theme lacks");
+            }
+        }
+    }
+
     // 1. An area's own names for the cornerstones.
 
     @Test
