@@ -262,7 +262,9 @@ class ShapesSiteTest {
             Element link = page(site.relativize(file).toString()).selectFirst(".feedback a");
             assertNotNull(link, file.toString());
             assertEquals("https://www.example.org/shropshire-charter-survey", link.attr("href"));
-            assertTrue(link.text().startsWith("Tell us what you think"), link.text());
+            assertEquals("Tell us what you think", link.text());
+            assertEquals("Tell us what you think about Shropshire\u2019s charter and these pages.",
+                    link.parent().text());
         }
         assertTrue(page("tameside/index.html").select(".feedback").isEmpty());
     }
