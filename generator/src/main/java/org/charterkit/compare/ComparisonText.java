@@ -85,6 +85,10 @@ public final class ComparisonText {
         add(sections, "Partners", lists(comparison.partners(), style));
         add(sections, "Spectrum of participation", definitions(comparison.spectrum(), style));
         add(sections, "Levels of involvement", definitions(comparison.levels(), style));
+        add(sections, "Other sections", comparison.texts().stream().filter(t -> t.cornerstoneId().isEmpty())
+                .map(t -> style.line(ChangeKind.REWORDED, style.text(t.name()) + ": "
+                        + style.reworded(t.before(), t.after(), t.words())))
+                .toList());
         add(sections, "Pledges", comparison.pledges().stream().map(p -> style.line(p.kind(), pledge(p, style)))
                 .toList());
         return sections;
@@ -98,7 +102,7 @@ public final class ComparisonText {
 
     /** How each part of the words around the commitments is named in a line of the comparison. */
     private static final java.util.Map<String, String> PART = java.util.Map.of("lead-in", "lead-in",
-            "closing", "closing words", "statement", "statement");
+            "closing", "closing words", "statement", "statement", "section", "section");
 
     private static String pledge(PledgeChange change, Style style) {
         List<String> what = new ArrayList<>();

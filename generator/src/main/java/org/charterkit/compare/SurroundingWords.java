@@ -30,17 +30,40 @@ final class SurroundingWords {
             compare(changes, after, prose ? "statement" : "lead-in", before.get().leadIn(), after.leadIn());
             compare(changes, after, "closing", before.get().closing(), after.closing());
         }
+        // Sections of the charter's own (free sections), paired by heading: a version may change only these, as
+        // Warwickshire's 1.0.1 leaves out a form's prompt.
+        Map<String, org.charterkit.model.FreeSection> older = new LinkedHashMap<>();
+        from.sections().stream().filter(org.charterkit.model.FreeSection.class::isInstance)
+                .map(org.charterkit.model.FreeSection.class::cast)
+                .forEach(f -> older.putIfAbsent(Wording.normalise(f.heading()), f));
+        to.sections().stream().filter(org.charterkit.model.FreeSection.class::isInstance)
+                .map(org.charterkit.model.FreeSection.class::cast).forEach(now -> {
+                    org.charterkit.model.FreeSection was = older.get(Wording.normalise(now.heading()));
+                    if (was != null) {
+                        String before = published(was.body().source());
+                        String after = published(now.body().source());
+                        if (!Wording.normalise(before).equals(Wording.normalise(after))) {
+                            changes.add(new TextChange("", now.heading(), "section", before, after,
+                                    Wording.changes(before, after)));
+                        }
+                    }
+                });
         return changes;
     }
 
     private static void compare(List<TextChange> changes, CornerstoneSection section, String part, Markdown before,
             Markdown after) {
-        String was = before.source().strip();
-        String is = after.source().strip();
+        String was = published(before.source());
+        String is = published(after.source());
         if (!Wording.normalise(was).equals(Wording.normalise(is)) || was.isEmpty() != is.isEmpty()) {
             changes.add(new TextChange(section.cornerstone().id(), section.name(), part, was, is,
                     Wording.changes(was, is)));
         }
+    }
+
+    /** The Markdown as readers get it: a comment (a note for editors) is never published, so never a change. */
+    private static String published(String markdown) {
+        return markdown.replaceAll("(?s)<!--.*?-->", "").strip();
     }
 
     static List<PledgeChange> pledges(Charter from, Charter to) {

@@ -7,9 +7,10 @@ import java.util.List;
  * by:" became "We will do the following:"), its closing words, or, in a framework of prose values, the statement
  * itself.
  *
- * @param cornerstoneId the framework's id of the cornerstone, which pairs the two versions' sections
- * @param name          the area's name for it in the newer version
- * @param part          {@code lead-in}, {@code closing} or {@code statement}
+ * @param cornerstoneId the framework's id of the cornerstone, which pairs the two versions' sections; empty for
+ *                      a section of the charter's own (a free section), paired by its heading
+ * @param name          the area's name for the cornerstone in the newer version, or the section's heading
+ * @param part          {@code lead-in}, {@code closing}, {@code statement} or {@code section}
  * @param before        the older Markdown, or empty when it had none
  * @param after         the newer Markdown, or empty when it has none
  * @param words         how the wording changed, word by word
