@@ -27,9 +27,11 @@ public final class Checker {
             new PledgeRule(today),
             new PlaceholderRule(),
             new PageFrontMatterRule(),
+            new CheckedRule(today),
             new GlossaryRule(),
             new AbbreviationRule(),
-            new ReadingEaseRule());
+            new ReadingEaseRule(),
+            new PrintedLettersRule());
     }
 
     /** Adds a diagnostic for every rule a project breaks. */

@@ -110,8 +110,9 @@ public final class SiteRenderer {
      * Results and messages are gathered in plan order, so the output does not depend on which finished first.
      */
     private void printAll(SitePlan plan, Feeds feeds, List<RenderedPage> pages, Map<String, List<Download>> offers,
-            Diagnostics out, Progress progress) {
-        List<PlannedPage> planned = plan.pages().stream().filter(p -> p.kind().isPrint()).toList();
+            Diagnostics out, Progress progress, java.util.Set<String> kept) {
+        List<PlannedPage> planned = plan.pages().stream().filter(p -> p.kind().isPrint())
+                .filter(p -> !isKept(p.path(), kept)).toList();
         if (planned.isEmpty()) {
             return;
         }
@@ -142,7 +143,8 @@ public final class SiteRenderer {
                 printed.pdf().ifPresent(bytes -> {
                     pages.add(new RenderedPage(page.path(), bytes));
                     offer(offers, page, new Download(page.target(), page.kind() == PageKind.POSTER
-                            ? "poster" : "booklet", bytes.length));
+                            ? (PdfPrinter.pages(bytes) > 1 ? "poster-two-sided" : "poster") : "booklet",
+                            bytes.length));
                 });
             }
         } catch (InterruptedException e) {
@@ -174,9 +176,13 @@ public final class SiteRenderer {
     }
 
     /** The files made in code: each charter as open data, and {@code robots.txt}. */
-    private static void data(SitePlan plan, List<RenderedPage> pages, Map<String, List<Download>> offers) {
+    private static void data(SitePlan plan, List<RenderedPage> pages, Map<String, List<Download>> offers,
+            java.util.Set<String> kept) {
         CharterJson json = new CharterJson();
         for (PlannedPage page : plan.pages()) {
+            if (isKept(page.path(), kept)) {
+                continue;
+            }
             if (page.kind() == PageKind.ROBOTS) {
                 pages.add(RenderedPage.text(page.path(), robots(plan)));
             } else if (page.kind() == PageKind.DATA) {
@@ -200,6 +206,34 @@ public final class SiteRenderer {
                 "this is a fault in the theme, not in the charter: report it to the Charterkit developers");
     }
 
+    /**
+     * What printing would report, without printing: for {@code check}, which must find what a build would. Only
+     * a poster whose words might not fit one side is laid out (no PDF is written); the others are known to fit
+     * from their word count alone, so a check of ordinary charters does no layout at all.
+     *
+     * @return how many posters were laid out
+     */
+    public int checkPrint(SitePlan plan, Diagnostics out) {
+        int laidOut = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (PlannedPage page : plan.pages()) {
+            if (page.kind() != PageKind.POSTER) {
+                continue;
+            }
+            Charter charter = page.version().orElse(page.area().orElseThrow().charter());
+            if (PosterFit.surelyFits(charter)) {
+                continue;
+            }
+            Context context = context(page, plan, new Feeds(plan.project()), List.of());
+            try {
+                laidOut += print.fit(page, charter, context, seen, out) ? 1 : 0;
+            } catch (TemplateEngineException e) {
+                templateFailed(page, e, out);
+            }
+        }
+        return laidOut;
+    }
+
     /** Renders the site; a template that fails is reported, not thrown, and its page is left out. */
     public RenderedSite render(SitePlan plan, Diagnostics out) {
         return render(plan, out, Progress.NONE);
@@ -207,6 +241,14 @@ public final class SiteRenderer {
 
     /** The same, telling {@code progress} how many charters are printed and how many areas have their pages. */
     public RenderedSite render(SitePlan plan, Diagnostics out, Progress progress) {
+        return render(plan, out, progress, java.util.Set.of());
+    }
+
+    /**
+     * The same, leaving out the files under the {@code kept} folders ({@code se7/}): the areas a build of one
+     * area keeps as they are. The pages every area shares are still made from the whole plan.
+     */
+    public RenderedSite render(SitePlan plan, Diagnostics out, Progress progress, java.util.Set<String> kept) {
         List<RenderedPage> pages = new ArrayList<>();
         if (!Files.isDirectory(theme.resolve("templates"))) {
             out.error(Location.of(theme.toString()), "the theme has no templates folder",
@@ -218,12 +260,12 @@ public final class SiteRenderer {
         // The printed editions first, then the open data: in that order on the pages that offer them. A page
         // offers the editions of the text it shows: the current charter, or its version.
         Map<String, List<Download>> offers = new HashMap<>();
-        printAll(plan, feeds, pages, offers, out, progress);
-        data(plan, pages, offers);
+        printAll(plan, feeds, pages, offers, out, progress, kept);
+        data(plan, pages, offers, kept);
         int areas = plan.project().areas().size();
         java.util.Set<String> areasDone = new java.util.HashSet<>();
         for (PlannedPage page : plan.pages()) {
-            if (page.kind().isPrint() || page.kind().isData()) {
+            if (page.kind().isPrint() || page.kind().isData() || isKept(page.path(), kept)) {
                 continue;
             }
             page.area().ifPresent(a -> {
@@ -253,10 +295,14 @@ public final class SiteRenderer {
         assets.add(new AssetFolder(theme.resolve("schema"), "schema/"));
         for (Area area : plan.project().areas()) {
             Path areaAssets = area.folder().resolve("assets");
-            if (Files.isDirectory(areaAssets)) {
+            if (Files.isDirectory(areaAssets) && !isKept(area.slug() + "/", kept)) {
                 assets.add(new AssetFolder(areaAssets, area.slug() + "/assets/"));
             }
         }
         return new RenderedSite(pages, assets);
+    }
+
+    private static boolean isKept(String path, java.util.Set<String> kept) {
+        return kept.stream().anyMatch(path::startsWith);
     }
 }

@@ -12,6 +12,9 @@ import org.charterkit.load.Slugs;
 import org.charterkit.load.Suggestions;
 import org.charterkit.model.Framework;
 import org.charterkit.model.Project;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -46,6 +49,12 @@ public final class Scaffolder {
         if (!Slugs.isValid(slug)) {
             out.error(where, "`" + slug + "` cannot be an area's folder name",
                     "use lower-case letters and digits in words joined by `-`, like `" + Slugs.slugify(slug) + "`");
+            return Optional.empty();
+        }
+        if (Slugs.isWindowsDeviceName(slug)) {
+            out.error(where, "`" + slug + "` is a device name on Windows, where no folder can have it",
+                    "name the folder after the area, such as `" + slug + "-area`, so that people editing on Windows"
+                            + " can check it out; Windows keeps con, prn, aux, nul, com0 to com9 and lpt0 to lpt9");
             return Optional.empty();
         }
         Path folder = root.resolve("charters").resolve(slug);
@@ -84,10 +93,16 @@ public final class Scaffolder {
             return Optional.empty();
         }
         Context context = new Context();
-        context.setVariable("areaName", areaName.strip());
-        context.setVariable("title", "Working Together Charter for " + areaName.strip());
+        String name = areaName.strip();
+        // A YAML comment ends at the line's end, so the note gets the name on one line.
+        context.setVariable("areaName", name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " "));
+        context.setVariable("titleYaml", yamlScalar("Working Together Charter for " + name));
+        context.setVariable("areaYaml", yamlScalar(name));
         context.setVariable("framework", framework.get());
         context.setVariable("pledges", pledges);
+        context.setVariable("frameworkNameYaml", yamlScalar(framework.get().name()));
+        context.setVariable("valueNamesYaml", framework.get().cornerstones().stream()
+                .map(c -> yamlScalar(c.name())).toList());
         String text = engine().process("charter.md", context);
         Path file = folder.resolve("charter.md");
         try {
@@ -108,12 +123,22 @@ public final class Scaffolder {
 
     /** A framework of the area's values, each a statement in prose, as the scaffold writes it to its file. */
     private static Framework valuesFramework(String id, String areaName, java.util.List<String> values) {
-        java.util.List<org.charterkit.model.Cornerstone> parts = values.stream().map(String::strip)
+        java.util.List<org.charterkit.model.Cornerstone> parts = values.stream().map(v -> v.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " ").strip())
                 .map(v -> new org.charterkit.model.Cornerstone(Slugs.slugify(v), v, java.util.List.of(), "",
                         java.util.List.of()))
                 .toList();
         return new Framework(id, areaName + " co-production values", "", "", "value", "values", "",
                 Optional.empty(), parts, java.util.List.of(), java.util.List.of(), Location.of(id), true);
+    }
+
+    /**
+     * A value as one YAML scalar, written by SnakeYAML Engine rather than pasted between quotes, so a name with a
+     * quote mark or a line break in it reads back as exactly that name and cannot add fields of its own.
+     */
+    static String yamlScalar(String value) {
+        DumpSettings settings = DumpSettings.builder().setDefaultScalarStyle(ScalarStyle.DOUBLE_QUOTED)
+                .setSplitLines(false).build();
+        return new Dump(settings).dumpToString(value).strip();
     }
 
     private TemplateEngine engine() {
