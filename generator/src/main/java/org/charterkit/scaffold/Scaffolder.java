@@ -128,7 +128,8 @@ public final class Scaffolder {
                         java.util.List.of()))
                 .toList();
         return new Framework(id, areaName + " co-production values", "", "", "value", "values", "",
-                Optional.empty(), parts, java.util.List.of(), java.util.List.of(), Location.of(id), true);
+                Optional.empty(), parts, java.util.List.of(), java.util.List.of(), java.util.List.of(), Location.of(id),
+                true);
     }
 
     /**
