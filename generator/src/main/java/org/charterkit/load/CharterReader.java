@@ -67,10 +67,17 @@ final class CharterReader {
 
     private final Function<String, Optional<Framework>> frameworks;
     private final Diagnostics out;
+    private final org.charterkit.model.InputLimits limits;
 
     CharterReader(Function<String, Optional<Framework>> frameworks, Diagnostics out) {
+        this(frameworks, out, org.charterkit.model.InputLimits.defaults());
+    }
+
+    CharterReader(Function<String, Optional<Framework>> frameworks, Diagnostics out,
+            org.charterkit.model.InputLimits limits) {
         this.frameworks = frameworks;
         this.out = out;
+        this.limits = limits;
     }
 
     Optional<Charter> read(SourceText source) {
@@ -79,7 +86,10 @@ final class CharterReader {
                     "start from the example in README.md (The charter format), or copy charters/warwickshire/charter.md");
             return Optional.empty();
         }
-        MarkdownSource md = new MarkdownSource(source);
+        MarkdownSource md = new MarkdownSource(source, limits, out);
+        if (!md.readable()) {
+            return Optional.empty();
+        }
         Optional<MarkdownSource.FrontMatterText> frontMatter = md.frontMatterText();
         if (frontMatter.isEmpty()) {
             if (source.text().startsWith("---")) {

@@ -25,8 +25,15 @@ final class PageReader {
 
     private final Diagnostics out;
 
+    private final org.charterkit.model.InputLimits limits;
+
     PageReader(Diagnostics out) {
+        this(out, org.charterkit.model.InputLimits.defaults());
+    }
+
+    PageReader(Diagnostics out, org.charterkit.model.InputLimits limits) {
         this.out = out;
+        this.limits = limits;
     }
 
     Optional<Page> read(SourceText source, String slug) {
@@ -49,9 +56,9 @@ final class PageReader {
             }
             // Blank out the header rather than cut it, so offsets and line numbers still match the file.
             md = new MarkdownSource(SourceText.of(source.path(),
-                    text.substring(0, jbakeEnd).replaceAll("[^\\n]", " ") + text.substring(jbakeEnd)));
+                    text.substring(0, jbakeEnd).replaceAll("[^\\n]", " ") + text.substring(jbakeEnd)), limits, out);
         } else {
-            md = new MarkdownSource(source);
+            md = new MarkdownSource(source, limits, out);
             Optional<MarkdownSource.FrontMatterText> fm = md.frontMatterText();
             if (fm.isPresent()) {
                 YamlTree yaml = new YamlTree(source, fm.get().firstLine(), out);
@@ -63,6 +70,9 @@ final class PageReader {
                             }
                         });
             }
+        }
+        if (!md.readable()) {
+            return Optional.empty();
         }
         String title = fields.getOrDefault("title", "");
         if (title.isEmpty()) {

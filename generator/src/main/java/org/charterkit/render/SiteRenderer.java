@@ -135,6 +135,8 @@ public final class SiteRenderer {
                     } catch (TemplateEngineException e) {
                         templateFailed(page, e, found);
                         return new Printed(Optional.empty(), found);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        throw new org.charterkit.diagnostic.Fault("printing", page.path(), e);
                     }
                 }));
             }
@@ -294,6 +296,9 @@ public final class SiteRenderer {
                         page.path().endsWith(".html") ? abbreviations.explain(text) : text));
             } catch (TemplateEngineException e) {
                 templateFailed(page, e, out);
+            } catch (RuntimeException | StackOverflowError e) {
+                // Not a theme mistake: named here, so the one line the command prints says which page.
+                throw new org.charterkit.diagnostic.Fault("making", page.path(), e);
             }
         }
         List<AssetFolder> assets = new ArrayList<>();
