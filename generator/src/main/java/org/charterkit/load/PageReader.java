@@ -38,6 +38,7 @@ final class PageReader {
 
     Optional<Page> read(SourceText source, String slug) {
         Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Location> keys = new LinkedHashMap<>();
         String text = source.text();
         MarkdownSource md;
         int jbakeEnd = jbakeHeaderEnd(text);
@@ -47,6 +48,7 @@ final class PageReader {
                 Matcher m = JBAKE_FIELD.matcher(lines[i]);
                 if (m.matches()) {
                     fields.put(m.group(1), m.group(2).strip());
+                    keys.put(m.group(1), source.line(i + 1));
                 } else if (!lines[i].isBlank() && !lines[i].startsWith(JBAKE_END)) {
                     out.error(source.line(i + 1), "this line of the page header is not `name=value`",
                             "write each header line as `name=value`, then a line `~~~~~~` before the text");
@@ -64,6 +66,7 @@ final class PageReader {
                         .ifPresent(map -> {
                             for (Map.Entry<String, NodeTuple> e : map.entrySet()) {
                                 fields.put(e.getKey(), yaml.text(e.getValue()).strip());
+                                keys.put(e.getKey(), yaml.locate(e.getValue().getKeyNode()));
                             }
                         });
             }
@@ -79,7 +82,8 @@ final class PageReader {
         List<Node> blocks = new ArrayList<>(md.blocks());
         Markdown body = md.markdown(blocks, source.line(1));
         return Optional.of(new Page(slug, title, fields.getOrDefault("summary", ""), body,
-                md.images("an image on the page"), md.rawHtml(), Location.of(source.path()).at(1, 1)));
+                md.images("an image on the page"), md.rawHtml(), Location.of(source.path()).at(1, 1),
+                fields.getOrDefault("language", ""), keys));
     }
 
     /** Where a JBake header ends (after its {@code ~~~~~~} line), or -1 when the file has none. */

@@ -69,8 +69,11 @@ public final class SiteRenderer {
 
     private Context context(PlannedPage page, SitePlan plan, Feeds feeds, List<Download> downloads) {
         // The page speaks its charter's language; pages of no area speak the site's (English).
+        // An extra page in another language speaks it: its words, and the theme's words in that language where
+        // the theme has them (messages/*_cy.properties), English where it does not.
         Context context = new Context(page.area()
-                .map(area -> Locale.forLanguageTag(page.version().orElse(area.charter()).language()))
+                .map(area -> Locale.forLanguageTag(page.extraPage().map(p -> p.languageOr(area.charter().language()))
+                        .orElse(page.version().orElse(area.charter()).language())))
                 .orElse(Locale.UK));
         context.setVariable("page", page);
         context.setVariable("project", plan.project());
@@ -79,6 +82,7 @@ public final class SiteRenderer {
         context.setVariable("md", markdown);
         context.setVariable("fmt", formats);
         context.setVariable("generator", "Charterkit " + version);
+        context.setVariable("today", today);
         context.setVariable("feeds", feeds);
         context.setVariable("downloads", downloads);
         context.setVariable("source", PageSource.of(page, plan.project().settings()));
