@@ -85,6 +85,9 @@ class ForFamiliesTest {
         TestProjects.write(project.resolve("charters/noforum/charter.md"), charter
                 .replace("area: Testshire", "area: Noforum").replace("    kind: parent-carer-forum\n", "")
                 .replace("contact:\n  email: charter@testshire.example\n", ""));
+        TestProjects.write(project.resolve("charters/feedbackshire/charter.md"), charter
+                .replace("area: Testshire", "area: Feedbackshire")
+                .replace("contact:\n  email: charter@testshire.example\n", "feedback: https://feedback.example/charter\n"));
         Path out = dir.resolve("site");
         BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, out)
                 .on(TestProjects.BUILD_DAY).printing(false));
@@ -94,6 +97,12 @@ class ForFamiliesTest {
         assertTrue(withContact.text().contains("If this is not happening, tell them:"), withContact.text());
         assertEquals("mailto:charter@testshire.example", withContact.selectFirst("a[href^=mailto:]").attr("href"));
         assertTrue(withContact.text().contains("Testshire Parent Carer Forum: the parent carer forum"));
+
+        Element feedback = forYou(out, "feedbackshire");
+        assertTrue(feedback.text().contains("If this is not happening, tell them on their feedback page."),
+                feedback.text());
+        assertEquals("https://feedback.example/charter", feedback.selectFirst("a[href^=https]").attr("href"));
+        assertFalse(feedback.text().contains("If this is not happening, tell Testshire Parent Carer Forum"));
 
         Element neither = forYou(out, "noforum");
         assertTrue(neither.text().contains("The charter does not say who to tell."), neither.text());
