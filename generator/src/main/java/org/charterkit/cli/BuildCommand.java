@@ -39,9 +39,10 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = project.root();
+        Optional<String> only = Optional.ofNullable(area).map(project::area);
         Path target = out != null ? out : root.resolve("public");
         BuildResult result = new SiteBuild(CharterkitCommand.version())
-                .run(BuildRequest.build(root, target).only(Optional.ofNullable(area)).printing(!noPdf),
+                .run(BuildRequest.build(root, target).only(only).printing(!noPdf),
                         ProgressReport.choose(verbose, spec.commandLine().getErr()));
         int code = Reporter.report(result, spec.commandLine().getErr());
         if (code == 0) {
