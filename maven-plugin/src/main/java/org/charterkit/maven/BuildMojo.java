@@ -1,6 +1,7 @@
 package org.charterkit.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -13,8 +14,8 @@ import org.charterkit.build.BuildResult;
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
 public class BuildMojo extends CharterkitMojo {
 
-    /** Where the site is written. */
-    @Parameter(property = "charterkit.out", defaultValue = "${project.build.directory}/charterkit-site")
+    /** Where the site is written. Default: {@code charterkit-site} in the project's build folder (target/). */
+    @Parameter(property = "charterkit.out")
     File out;
 
     /** Skip the printed charters (PDF), for a quicker preview. */
@@ -24,11 +25,16 @@ public class BuildMojo extends CharterkitMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         BuildResult result = build();
-        getLog().info("Built " + result.areas() + " area(s), " + result.pages() + " pages, into " + out);
+        getLog().info("Built " + result.areas() + " area(s), " + result.pages() + " pages, into " + site());
+    }
+
+    /** The folder the site is written to. */
+    Path site() throws MojoExecutionException {
+        return out != null ? out.toPath().toAbsolutePath().normalize() : targetFolder().resolve("charterkit-site");
     }
 
     BuildResult build() throws MojoExecutionException, MojoFailureException {
-        BuildResult result = run(BuildRequest.build(project(), out.toPath()).printing(!noPdf));
+        BuildResult result = run(BuildRequest.build(project(), site()).printing(!noPdf));
         report(result);
         return result;
     }

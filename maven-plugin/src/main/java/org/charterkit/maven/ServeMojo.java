@@ -22,8 +22,8 @@ public class ServeMojo extends BuildMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         build();
         try {
-            SiteServer server = SiteServer.start(out.toPath(), host, port);
-            getLog().info("Serving " + out + " at " + server.url() + " until you press Ctrl+C.");
+            SiteServer server = SiteServer.start(site(), host, port);
+            getLog().info("Serving " + site() + " at " + server.url() + " until you press Ctrl+C.");
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
