@@ -122,6 +122,10 @@ class WorkflowsTest {
                 && group.contains("github.event.workflow_run.head_branch"), "one at a time per pull request: " + group);
         assertEquals(false, concurrency.get("cancel-in-progress"), "a comment being posted is not cut off");
 
+        Map<String, Object> job = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("comment");
+        assertTrue(job.get("if").toString().contains("github.event.workflow_run.event == 'pull_request'")
+                && job.get("if").toString().contains("conclusion != 'cancelled'"),
+                "it comments after pull requests' runs, passed or failed, but not cancelled ones: " + job.get("if"));
         for (Map<String, Object> s : steps(workflow)) {
             String uses = String.valueOf(s.get("uses"));
             assertFalse(uses.startsWith("actions/checkout"), s.get("name") + " checks out code");
