@@ -63,8 +63,8 @@ final class DiffCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name an AREA, or give --base");
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Area> found = new ProjectLoader(project.root(), diagnostics).load(Optional.of(project.area(area))).areas()
-                .stream().findFirst();
+        Optional<Area> found = new ProjectLoader(project.root(), diagnostics).load(Optional.of(project.area(area)))
+                .areas().stream().findFirst();
         if (found.isEmpty() || diagnostics.hasErrors()) {
             return Reporter.report(diagnostics.sorted(), spec.commandLine().getErr());
         }
@@ -128,7 +128,8 @@ final class DiffCommand implements Callable<Integer> {
             Process git = ask.start();
             byte[] said = git.getInputStream().readAllBytes();
             int code = git.waitFor();
-            if (code == 128 && new String(said, java.nio.charset.StandardCharsets.UTF_8).contains("not a git repository")) {
+            String answer = new String(said, java.nio.charset.StandardCharsets.UTF_8);
+            if (code == 128 && answer.contains("not a git repository")) {
                 throw UsageMistake.of(spec, "--base needs a git repository, and " + root.toAbsolutePath().normalize()
                         + " is not in one: run it in the repository's working tree");
             }
