@@ -57,8 +57,16 @@ class LauncherTest {
     }
 
     @Test
-    void theNamedShadeStepIsTheOneThePomDeclares() throws Exception {
-        String pom = Files.readString(TestProjects.repositoryRoot().resolve("generator/pom.xml"));
-        assertTrue(pom.contains("<id>runnable-jar</id>"), "generator/pom.xml names the shade execution runnable-jar");
+    void theNamedShadeStepIsTheOneThatMakesTheRunnableJar() throws Exception {
+        org.jsoup.nodes.Document pom = org.jsoup.Jsoup.parse(
+                Files.readString(TestProjects.repositoryRoot().resolve("generator/pom.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        org.jsoup.nodes.Element shade = pom.select("build > plugins > plugin").stream()
+                .filter(p -> p.selectFirst("> artifactId").text().equals("maven-shade-plugin")).findFirst()
+                .orElseThrow();
+        org.jsoup.nodes.Element execution = shade.selectFirst("executions > execution");
+        assertEquals("runnable-jar", execution.selectFirst("> id").text(), "the launcher runs shade:shade@runnable-jar");
+        assertEquals("charterkit", execution.selectFirst("configuration > finalName").text(),
+                "it writes generator/target/charterkit.jar, the jar the launcher runs");
     }
 }
