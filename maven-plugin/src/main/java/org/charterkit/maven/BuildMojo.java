@@ -22,6 +22,10 @@ public class BuildMojo extends CharterkitMojo {
     @Parameter(property = "charterkit.noPdf", defaultValue = "false")
     boolean noPdf;
 
+    /** Publish the charters whose status is draft too, with their banner; without it drafts are left out. */
+    @Parameter(property = "charterkit.drafts", defaultValue = "false")
+    boolean drafts;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         BuildResult result = build();
@@ -34,7 +38,7 @@ public class BuildMojo extends CharterkitMojo {
     }
 
     BuildResult build() throws MojoExecutionException, MojoFailureException {
-        BuildResult result = run(BuildRequest.build(project(), site()).printing(!noPdf));
+        BuildResult result = run(BuildRequest.build(project(), site()).printing(!noPdf).withDrafts(drafts));
         report(result);
         return result;
     }

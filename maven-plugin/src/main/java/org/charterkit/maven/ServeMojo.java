@@ -20,6 +20,8 @@ public class ServeMojo extends BuildMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        // A preview on one's own machine shows drafts too, with their banner, as `charterkit serve` does.
+        drafts = true;
         build();
         try {
             SiteServer server = SiteServer.start(site(), host, port);
