@@ -95,8 +95,12 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Each render, in the terminal: its mistakes in the usual form, or a line saying what changed. */
     private void tell(LivePreview.Report report, PrintWriter said, PrintWriter err) {
-        if (!report.result().diagnostics().isEmpty()) {
-            Reporter.report(report.result(), err);
+        // The first render lists every warning; later ones only errors, and the warnings of the files just saved.
+        java.util.List<org.charterkit.diagnostic.Diagnostic> worth = report.result().diagnostics().stream()
+                .filter(d -> report.edited().isEmpty() || d.isError() || report.edited().contains(d.location().file()))
+                .toList();
+        if (!worth.isEmpty() && !report.printed()) {
+            Reporter.report(worth, err);
         }
         if (!report.result().succeeded()) {
             err.println("The browser shows these mistakes until they are fixed.");

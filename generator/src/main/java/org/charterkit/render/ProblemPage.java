@@ -36,8 +36,10 @@ public final class ProblemPage {
             engine.setTemplateResolver(resolver);
             engine.setMessageResolver(ThemeMessages.of(theme));
             Context context = new Context(Locale.UK);
-            context.setVariable("problems", problems);
-            context.setVariable("errors", problems.stream().filter(Diagnostic::isError).count());
+            // Only what stops the site: warnings do not, and the terminal lists them.
+            List<Diagnostic> errors = problems.stream().filter(Diagnostic::isError).toList();
+            context.setVariable("problems", errors);
+            context.setVariable("errors", errors.size());
             return engine.process("serve-problems", context).getBytes(StandardCharsets.UTF_8);
         } catch (TemplateEngineException | IllegalStateException | java.io.UncheckedIOException e) {
             StringBuilder text = new StringBuilder();

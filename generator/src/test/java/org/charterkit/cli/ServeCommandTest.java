@@ -1,0 +1,36 @@
+package org.charterkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.charterkit.CommandRun;
+import org.charterkit.TestProjects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code charterkit serve} as a person runs it, for what it does before it starts serving. */
+class ServeCommandTest {
+
+    @Test
+    void aBusyPortExitsWithTwoAndOneClearLineBeforeAnythingIsBuilt(@TempDir Path dir) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Path out = dir.resolve("site");
+            CommandRun run = CommandRun.of("serve", "--root", TestProjects.repositoryRoot().toString(),
+                    "--port", String.valueOf(taken.getLocalPort()), "--out", out.toString(), "--no-pdf");
+            assertEquals(2, run.code(), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().contains("127.0.0.1:" + taken.getLocalPort() + " is already in use"), run.err());
+            assertTrue(run.err().contains("--port"), run.err());
+            assertFalse(run.err().contains("Exception"), run.err());
+            // Nothing was rendered: no diagnostics were printed, and no site was written.
+            assertFalse(run.err().contains("warning"), run.err());
+            assertFalse(Files.exists(out));
+            assertEquals("", run.out());
+        }
+    }
+}
