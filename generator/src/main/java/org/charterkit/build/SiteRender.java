@@ -24,32 +24,70 @@ public final class SiteRender {
      * @param result what a build would report (its page count is the number of files rendered)
      * @param site   the rendered site; empty when the sources have errors
      */
-    public record Rendered(BuildResult result, Optional<RenderedSite> site) {
+    public record Rendered(BuildResult result, Optional<RenderedSite> site, java.util.Set<String> areas) {
+
+        public Rendered {
+            areas = java.util.Set.copyOf(areas);
+        }
+
+        /** A render that found errors, or failed, and so has no site. */
+        public static Rendered failed(BuildResult result) {
+            return new Rendered(result, Optional.empty(), java.util.Set.of());
+        }
     }
 
     private final String version;
+    /** Kept between renders: it holds the parsed templates, which a new one would read and parse again. */
+    private SiteRenderer renderer;
+    private Path rendererTheme;
+    private java.time.LocalDate rendererDay;
 
     /** @param version Charterkit's own version, named in the pages */
     public SiteRender(String version) {
         this.version = version;
     }
 
+    /** Forgets the parsed theme, after an edit to it: the next render reads the templates and words again. */
+    public synchronized void themeChanged() {
+        renderer = null;
+    }
+
+    private synchronized SiteRenderer renderer(Path theme, java.time.LocalDate day) {
+        if (renderer == null || !theme.equals(rendererTheme) || !day.equals(rendererDay)) {
+            renderer = new SiteRenderer(theme, version, day);
+            rendererTheme = theme;
+            rendererDay = day;
+        }
+        return renderer;
+    }
+
     /** Loads, checks, plans and renders what {@code request} asks for; its output folder is not used. */
     public Rendered run(BuildRequest request) {
+        return run(request, Optional.empty());
+    }
+
+    /**
+     * The same, rendering only the pages of area {@code only} and the pages of the whole site (hub, compare,
+     * search index, feeds, guides), when given: what one area's edit can change. Every area is still read and
+     * checked, so the diagnostics are the whole project's.
+     */
+    public Rendered run(BuildRequest request, Optional<String> only) {
         Diagnostics diagnostics = new Diagnostics();
         Project project = new ProjectLoader(request.root(), diagnostics).load(request.area());
         new Checker(request.today()).check(project, diagnostics);
         if (diagnostics.hasErrors()) {
-            return new Rendered(new BuildResult(diagnostics.sorted(), project.areas().size(), 0), Optional.empty());
+            return Rendered.failed(new BuildResult(diagnostics.sorted(), project.areas().size(), 0));
         }
         SitePlan plan = new Planner(request.print()).plan(project);
         Path theme = request.root().resolve("themes").resolve("default");
-        RenderedSite site = new SiteRenderer(theme, version, request.today()).render(plan, diagnostics,
-                Progress.NONE);
+        RenderedSite site = renderer(theme, request.today()).render(plan, diagnostics, Progress.NONE,
+                page -> only.isEmpty() || page.area().isEmpty() || page.area().get().slug().equals(only.get()));
         if (diagnostics.hasErrors()) {
-            return new Rendered(new BuildResult(diagnostics.sorted(), project.areas().size(), 0), Optional.empty());
+            return Rendered.failed(new BuildResult(diagnostics.sorted(), project.areas().size(), 0));
         }
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        project.areas().forEach(area -> slugs.add(area.slug()));
         return new Rendered(new BuildResult(diagnostics.sorted(), project.areas().size(), site.pages().size()),
-                Optional.of(site));
+                Optional.of(site), slugs);
     }
 }

@@ -99,7 +99,11 @@ final class ServeCommand implements Callable<Integer> {
         java.util.List<org.charterkit.diagnostic.Diagnostic> worth = report.result().diagnostics().stream()
                 .filter(d -> report.edited().isEmpty() || d.isError() || report.edited().contains(d.location().file()))
                 .toList();
-        if (!worth.isEmpty() && !report.printed()) {
+        if (report.printed()) {
+            // The pages' render has listed the warnings already; the printing adds only its own errors.
+            worth = worth.stream().filter(org.charterkit.diagnostic.Diagnostic::isError).toList();
+        }
+        if (!worth.isEmpty()) {
             Reporter.report(worth, err);
         }
         if (!report.result().succeeded()) {
@@ -107,14 +111,15 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return;
         }
-        String cause = report.edited().isEmpty() ? "" : " after " + String.join(", ", report.edited());
+        String cause = (report.edited().isEmpty() ? "" : " after " + String.join(", ", report.edited()))
+                + report.area().map(area -> " (only " + area + "'s pages and the site's own)").orElse("");
         said.printf("%s in %d ms%s: %s%n", report.printed() ? "Printed the charters" : "Made the pages",
                 report.took().toMillis(), cause, report.changed().contains(LiveReload.EVERYTHING)
                         ? "every page reloads" : report.changed().size() + " files changed"
                         + (verbose ? " " + report.changed() : ""));
         said.flush();
         if (out != null && (report.printed() || noPdf)) {
-            report.site().ifPresent(site -> write(site, said, err));
+            report.site().ifPresent(site -> write(site.toRenderedSite(), said, err));
         }
     }
 

@@ -105,9 +105,9 @@ public final class SiteRenderer {
      * Prints every planned PDF, several at once: a PDF takes far longer than a page, and each is independent.
      * Results and messages are gathered in plan order, so the output does not depend on which finished first.
      */
-    private void printAll(SitePlan plan, Feeds feeds, List<RenderedPage> pages, Map<String, List<Download>> offers,
-            Diagnostics out, Progress progress) {
-        List<PlannedPage> planned = plan.pages().stream().filter(p -> p.kind().isPrint()).toList();
+    private void printAll(SitePlan plan, java.util.function.Predicate<PlannedPage> which, Feeds feeds,
+            List<RenderedPage> pages, Map<String, List<Download>> offers, Diagnostics out, Progress progress) {
+        List<PlannedPage> planned = plan.pages().stream().filter(p -> p.kind().isPrint() && which.test(p)).toList();
         if (planned.isEmpty()) {
             return;
         }
@@ -170,9 +170,13 @@ public final class SiteRenderer {
     }
 
     /** The files made in code: each charter as open data, and {@code robots.txt}. */
-    private static void data(SitePlan plan, List<RenderedPage> pages, Map<String, List<Download>> offers) {
+    private static void data(SitePlan plan, java.util.function.Predicate<PlannedPage> which, List<RenderedPage> pages,
+            Map<String, List<Download>> offers) {
         CharterJson json = new CharterJson();
         for (PlannedPage page : plan.pages()) {
+            if (!which.test(page)) {
+                continue;
+            }
             if (page.kind() == PageKind.ROBOTS) {
                 pages.add(RenderedPage.text(page.path(), robots(plan)));
             } else if (page.kind() == PageKind.DATA) {
@@ -203,6 +207,15 @@ public final class SiteRenderer {
 
     /** The same, telling {@code progress} how many charters are printed and how many areas have their pages. */
     public RenderedSite render(SitePlan plan, Diagnostics out, Progress progress) {
+        return render(plan, out, progress, page -> true);
+    }
+
+    /**
+     * Renders only the planned pages {@code which} accepts, for the live preview: after an edit to one area, that
+     * area's pages and the pages of the whole site, not the other areas'.
+     */
+    public RenderedSite render(SitePlan plan, Diagnostics out, Progress progress,
+            java.util.function.Predicate<PlannedPage> which) {
         List<RenderedPage> pages = new ArrayList<>();
         if (!Files.isDirectory(theme.resolve("templates"))) {
             out.error(Location.of(theme.toString()), "the theme has no templates folder",
@@ -214,12 +227,12 @@ public final class SiteRenderer {
         // The printed editions first, then the open data: in that order on the pages that offer them. A page
         // offers the editions of the text it shows: the current charter, or its version.
         Map<String, List<Download>> offers = new HashMap<>();
-        printAll(plan, feeds, pages, offers, out, progress);
-        data(plan, pages, offers);
+        printAll(plan, which, feeds, pages, offers, out, progress);
+        data(plan, which, pages, offers);
         int areas = plan.project().areas().size();
         java.util.Set<String> areasDone = new java.util.HashSet<>();
         for (PlannedPage page : plan.pages()) {
-            if (page.kind().isPrint() || page.kind().isData()) {
+            if (page.kind().isPrint() || page.kind().isData() || !which.test(page)) {
                 continue;
             }
             page.area().ifPresent(a -> {

@@ -41,10 +41,12 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
      * @param took    from the first change seen to the open pages being told
      * @param printed whether this render made the PDFs too
      * @param changed the site's files that changed, or {@link LiveReload#EVERYTHING}
-     * @param site    the rendered site, to write it as well; empty when there were errors
+     * @param area    the one area rendered again, with the whole site's pages; empty when every page was
+     * @param site    the whole site now shown, to write it as well; empty when there were errors
      */
     public record Report(org.charterkit.build.BuildResult result, List<String> edited, Duration took,
-            boolean printed, Set<String> changed, Optional<org.charterkit.render.RenderedSite> site) {
+            boolean printed, Set<String> changed, Optional<String> area,
+            Optional<LiveSite> site) {
     }
 
     private static final List<String> WATCHED = List.of("charters", "content", "themes");
@@ -52,6 +54,8 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
     private final Path root;
     private final BuildRequest request;
     private final SiteRender render;
+    /** Its own, so that printing in the background never shares a renderer with the pages in front. */
+    private final SiteRender printRender;
     private final LiveReload reload;
     private final Consumer<Report> report;
     private final AtomicReference<LiveSite> current = new AtomicReference<>(LiveSite.empty());
@@ -61,6 +65,12 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
     private final AtomicLong firstTouch = new AtomicLong();
+    private final AtomicLong lastTouch = new AtomicLong();
+    /**
+     * How long the sources must be still before a render: a save is often a truncation then a write, or several
+     * files at once, and a render between the two would read half a file.
+     */
+    private static final long QUIET_NANOS = Duration.ofMillis(30).toNanos();
     private final AtomicReference<Future<?>> print = new AtomicReference<>();
     private final AtomicLong renders = new AtomicLong();
     private volatile DirectoryWatcher watcher;
@@ -74,6 +84,7 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
         this.root = request.root().toAbsolutePath().normalize();
         this.request = request;
         this.render = new SiteRender(version);
+        this.printRender = new SiteRender(version);
         this.reload = reload;
         this.report = report;
     }
@@ -140,13 +151,23 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
         } else {
             touched.add(root.relativize(event.path().toAbsolutePath().normalize()).toString().replace('\\', '/'));
         }
-        firstTouch.compareAndSet(0, System.nanoTime());
+        long now = System.nanoTime();
+        lastTouch.set(now);
+        firstTouch.compareAndSet(0, now);
         if (pending.compareAndSet(false, true)) {
             pages.submit(this::renderAgain);
         }
     }
 
     private void renderAgain() {
+        try {
+            while (System.nanoTime() - lastTouch.get() < QUIET_NANOS) {
+                Thread.sleep(5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         pending.set(false);
         long since = firstTouch.getAndSet(0);
         List<String> edited = new ArrayList<>(new TreeSet<>(touched));
@@ -159,7 +180,7 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
                     org.charterkit.diagnostic.Diagnostic.error(org.charterkit.diagnostic.Location.of(edited.isEmpty()
                             ? "charters" : edited.get(0)), "Charterkit failed while making the pages: " + e,
                             "report this to the Charterkit developers, with the file you were editing")), 0, 0),
-                    Optional.empty()), edited, System.nanoTime(), false);
+                    Optional.empty(), Set.of()), edited, System.nanoTime(), false, Optional.empty());
         }
     }
 
@@ -170,15 +191,20 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
         if (stale != null) {
             stale.cancel(true);
         }
-        Report done = publish(render.run(request.printing(false)), edited, since, false);
+        if (edited.stream().anyMatch(path -> path.startsWith("themes/"))) {
+            render.themeChanged();
+            printRender.themeChanged();
+        }
+        Optional<String> area = oneArea(edited);
+        Report done = publish(render.run(request.printing(false), area), edited, since, false, area);
         if (request.print() && !done.result().diagnostics().stream().anyMatch(d -> d.isError())) {
             print.set(printing.submit(() -> {
                 long started = System.nanoTime();
-                SiteRender.Rendered printed = render.run(request);
+                SiteRender.Rendered printed = printRender.run(request);
                 // A newer edit has been rendered meanwhile: these PDFs show older words.
                 synchronized (this) {
                     if (generation.get() == mine && !Thread.currentThread().isInterrupted()) {
-                        publish(printed, edited, started, true);
+                        publish(printed, edited, started, true, Optional.empty());
                     }
                 }
             }));
@@ -186,11 +212,32 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
         return done;
     }
 
+    /**
+     * The one area an edit can change, when every file saved is inside that area's folder and the site shown now
+     * has its pages; otherwise (a framework, a guide, the theme, the settings, a new area) the whole site.
+     */
+    private Optional<String> oneArea(List<String> edited) {
+        LiveSite shown = current.get();
+        if (edited.isEmpty() || shown.hasProblems()) {
+            return Optional.empty();
+        }
+        String slug = null;
+        for (String path : edited) {
+            String[] parts = path.split("/");
+            if (parts.length < 3 || !parts[0].equals("charters") || (slug != null && !slug.equals(parts[1]))) {
+                return Optional.empty();
+            }
+            slug = parts[1];
+        }
+        return shown.files().containsKey(slug + "/index.html") ? Optional.of(slug) : Optional.empty();
+    }
+
     private synchronized Report publish(SiteRender.Rendered rendered, List<String> edited, long since,
-            boolean printed) {
+            boolean printed, Optional<String> area) {
         renders.incrementAndGet();
         LiveSite before = current.get();
-        LiveSite next = rendered.site().map(LiveSite::of).orElseGet(() -> before.withProblems(
+        LiveSite next = rendered.site().map(site -> area.isPresent() && !before.hasProblems()
+                ? before.withArea(area.get(), site, rendered.areas()) : LiveSite.of(site)).orElseGet(() -> before.withProblems(
                 rendered.result().diagnostics(),
                 ProblemPage.render(root.resolve("themes").resolve("default"), rendered.result().diagnostics())));
         Set<String> changed = new TreeSet<>(next.changedSince(before));
@@ -203,7 +250,7 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
             reload.changed(changed);
         }
         Report done = new Report(rendered.result(), edited, Duration.ofNanos(System.nanoTime() - since), printed,
-                changed, rendered.site());
+                changed, area, next.hasProblems() ? Optional.empty() : Optional.of(next));
         report.accept(done);
         return done;
     }

@@ -49,6 +49,40 @@ public record LiveSite(Map<String, byte[]> files, Map<String, FolderFiles> asset
         return new LiveSite(files, assets, List.of(), new byte[0]);
     }
 
+    /**
+     * This site with one area rendered again: {@code rendered} holds that area's files and the whole site's
+     * (hub, compare page, search index...); every other area's files are kept as they were.
+     *
+     * @param areas every area's slug: a file whose first folder is another area's is that area's
+     */
+    public LiveSite withArea(String area, RenderedSite rendered, java.util.Set<String> areas) {
+        Map<String, byte[]> merged = new HashMap<>();
+        files.forEach((path, bytes) -> {
+            int slash = path.indexOf('/');
+            String first = slash < 0 ? "" : path.substring(0, slash);
+            if (!first.equals(area) && areas.contains(first)) {
+                merged.put(path, bytes);
+            }
+        });
+        for (RenderedPage page : rendered.pages()) {
+            merged.put(page.path(), page.content());
+        }
+        Map<String, FolderFiles> folders = new HashMap<>();
+        for (AssetFolder folder : rendered.assets()) {
+            folders.put(folder.target(), new FolderFiles(folder.source()));
+        }
+        return new LiveSite(merged, folders, List.of(), new byte[0]);
+    }
+
+    /** The whole site as a build would write it, for {@code serve --out}. */
+    public RenderedSite toRenderedSite() {
+        List<RenderedPage> pages = files.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(file -> new RenderedPage(file.getKey(), file.getValue())).toList();
+        List<AssetFolder> folders = assets.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(folder -> new AssetFolder(folder.getValue().root(), folder.getKey())).toList();
+        return new RenderedSite(pages, folders);
+    }
+
     /** The problem page in place of every page, the assets of the last good site kept so it keeps its style. */
     public LiveSite withProblems(List<Diagnostic> found, byte[] page) {
         return new LiveSite(Map.of(), assets, found, page);

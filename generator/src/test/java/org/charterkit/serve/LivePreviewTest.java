@@ -57,6 +57,81 @@ class LivePreviewTest {
             assertFalse(again.changed().contains("se7/index.html"), again.changed().toString());
             assertTrue(page(preview, "warwickshire/charter/index.html").text()
                     .contains("A sentence added while the preview ran."));
+            // The work done: Warwickshire's files and the whole site's were rendered, not SE7's, which are kept.
+            assertEquals(java.util.Optional.of("warwickshire"), again.area());
+            long notSe7 = preview.site().files().keySet().stream().filter(p -> !p.startsWith("se7/")).count();
+            assertEquals(notSe7, again.result().pages());
+            assertTrue(again.result().pages() < first.result().pages());
+            // And the site shown is exactly the one a whole render makes now, file for file, byte for byte.
+            var whole = new org.charterkit.build.SiteRender("test").run(BuildRequest.build(project, dir.resolve("unused"))
+                    .on(TestProjects.BUILD_DAY).printing(false)).site().orElseThrow();
+            assertEquals(whole.pages().size(), preview.site().files().size());
+            for (var file : whole.pages()) {
+                assertTrue(java.util.Arrays.equals(file.content(), preview.site().files().get(file.path())),
+                        file.path());
+            }
+            assertEquals("SE7 (South East 7)", page(preview, "se7/index.html").selectFirst("h1").text());
+            assertTrue(page(preview, "index.html").text().contains("Warwickshire"));
+        }
+    }
+
+    @Test
+    void anEditToTheThemeRendersEveryPageWithTheNewTemplate(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
+        List<LivePreview.Report> reports = new CopyOnWriteArrayList<>();
+        try (LivePreview preview = new LivePreview(BuildRequest.build(project, dir.resolve("unused"))
+                .on(TestProjects.BUILD_DAY).printing(false), "test", new LiveReload(), reports::add)) {
+            LivePreview.Report first = preview.start();
+            Path words = project.resolve("themes/default/messages/layout.properties");
+            String text = Files.readString(words);
+            assertTrue(text.contains("layout.skipLink=Skip to main content"));
+            int before = reports.size();
+            Files.writeString(words, text.replace("layout.skipLink=Skip to main content",
+                    "layout.skipLink=Jump to the main content"));
+            waitFor(() -> reports.size() > before, "a render after the theme's edit");
+            LivePreview.Report again = reports.get(reports.size() - 1);
+            assertEquals(java.util.Optional.empty(), again.area());
+            assertEquals(first.result().pages(), again.result().pages());
+            assertEquals("Jump to the main content", page(preview, "se7/index.html").selectFirst(".skip-link").text());
+            assertEquals("Jump to the main content", page(preview, "index.html").selectFirst(".skip-link").text());
+
+            // A stylesheet changes no page, but every open page reloads to show it.
+            int beforeCss = reports.size();
+            Path css = project.resolve("themes/default/assets/charterkit.css");
+            Files.writeString(css, Files.readString(css) + "\n/* edited */\n");
+            waitFor(() -> reports.size() > beforeCss, "a render after the stylesheet's edit");
+            assertEquals(java.util.Set.of(LiveReload.EVERYTHING), reports.get(reports.size() - 1).changed());
+            assertTrue(new String(preview.file("assets/charterkit.css").orElseThrow(), StandardCharsets.UTF_8)
+                    .endsWith("/* edited */\n"));
+        }
+    }
+
+    @Test
+    void aMistakeShowsTheProblemPageEverywhereAndItsFixBringsTheSiteBack(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
+        List<LivePreview.Report> reports = new CopyOnWriteArrayList<>();
+        try (LivePreview preview = new LivePreview(BuildRequest.build(project, dir.resolve("unused"))
+                .on(TestProjects.BUILD_DAY).printing(false), "test", new LiveReload(), reports::add)) {
+            preview.start();
+            Path charter = project.resolve("charters/se7/charter.md");
+            String text = Files.readString(charter);
+            int before = reports.size();
+            Files.writeString(charter, text.replace("framework: se7-pathfinder", "framework: no-such-framework"));
+            waitFor(() -> reports.size() > before, "a render after the mistake");
+            assertFalse(reports.get(reports.size() - 1).result().succeeded());
+            for (String path : new String[] {"index.html", "warwickshire/index.html", "se7/charter/index.html"}) {
+                Document shown = page(preview, path);
+                assertEquals("The site cannot be shown yet", shown.selectFirst("h1").text(), path);
+                assertTrue(shown.selectFirst(".serve-problem__where").text().startsWith("charters/se7/charter.md:"),
+                        shown.text());
+                assertFalse(shown.select(".serve-problem__hint").isEmpty(), shown.text());
+            }
+            int beforeFix = reports.size();
+            Files.writeString(charter, text);
+            waitFor(() -> reports.size() > beforeFix, "a render after the fix");
+            assertTrue(reports.get(reports.size() - 1).result().succeeded());
+            assertEquals(java.util.Set.of(LiveReload.EVERYTHING), reports.get(reports.size() - 1).changed());
+            assertEquals("SE7 (South East 7)", page(preview, "se7/index.html").selectFirst("h1").text());
         }
     }
 }
