@@ -80,8 +80,11 @@ public final class SiteRender {
         }
         SitePlan plan = new Planner(request.print()).plan(project);
         Path theme = request.root().resolve("themes").resolve("default");
-        RenderedSite site = renderer(theme, request.today()).render(plan, diagnostics, Progress.NONE,
-                page -> only.isEmpty() || page.area().isEmpty() || page.area().get().slug().equals(only.get()));
+        // The other areas' folders are kept as they were shown: only that area's files, and the site's own.
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        only.ifPresent(slug -> project.areas().stream().filter(area -> !area.slug().equals(slug))
+                .forEach(area -> kept.add(area.slug() + "/")));
+        RenderedSite site = renderer(theme, request.today()).render(plan, diagnostics, Progress.NONE, kept);
         if (diagnostics.hasErrors()) {
             return Rendered.failed(new BuildResult(diagnostics.sorted(), project.areas().size(), 0));
         }

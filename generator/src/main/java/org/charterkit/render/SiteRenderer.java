@@ -105,9 +105,10 @@ public final class SiteRenderer {
      * Prints every planned PDF, several at once: a PDF takes far longer than a page, and each is independent.
      * Results and messages are gathered in plan order, so the output does not depend on which finished first.
      */
-    private void printAll(SitePlan plan, java.util.function.Predicate<PlannedPage> which, Feeds feeds,
-            List<RenderedPage> pages, Map<String, List<Download>> offers, Diagnostics out, Progress progress) {
-        List<PlannedPage> planned = plan.pages().stream().filter(p -> p.kind().isPrint() && which.test(p)).toList();
+    private void printAll(SitePlan plan, Feeds feeds, List<RenderedPage> pages, Map<String, List<Download>> offers,
+            Diagnostics out, Progress progress, java.util.Set<String> kept) {
+        List<PlannedPage> planned = plan.pages().stream().filter(p -> p.kind().isPrint())
+                .filter(p -> !isKept(p.path(), kept)).toList();
         if (planned.isEmpty()) {
             return;
         }
@@ -170,11 +171,11 @@ public final class SiteRenderer {
     }
 
     /** The files made in code: each charter as open data, and {@code robots.txt}. */
-    private static void data(SitePlan plan, java.util.function.Predicate<PlannedPage> which, List<RenderedPage> pages,
-            Map<String, List<Download>> offers) {
+    private static void data(SitePlan plan, List<RenderedPage> pages, Map<String, List<Download>> offers,
+            java.util.Set<String> kept) {
         CharterJson json = new CharterJson();
         for (PlannedPage page : plan.pages()) {
-            if (!which.test(page)) {
+            if (isKept(page.path(), kept)) {
                 continue;
             }
             if (page.kind() == PageKind.ROBOTS) {
@@ -207,15 +208,14 @@ public final class SiteRenderer {
 
     /** The same, telling {@code progress} how many charters are printed and how many areas have their pages. */
     public RenderedSite render(SitePlan plan, Diagnostics out, Progress progress) {
-        return render(plan, out, progress, page -> true);
+        return render(plan, out, progress, java.util.Set.of());
     }
 
     /**
-     * Renders only the planned pages {@code which} accepts, for the live preview: after an edit to one area, that
-     * area's pages and the pages of the whole site, not the other areas'.
+     * The same, leaving out the files under the {@code kept} folders ({@code se7/}): the areas a build of one
+     * area keeps as they are. The pages every area shares are still made from the whole plan.
      */
-    public RenderedSite render(SitePlan plan, Diagnostics out, Progress progress,
-            java.util.function.Predicate<PlannedPage> which) {
+    public RenderedSite render(SitePlan plan, Diagnostics out, Progress progress, java.util.Set<String> kept) {
         List<RenderedPage> pages = new ArrayList<>();
         if (!Files.isDirectory(theme.resolve("templates"))) {
             out.error(Location.of(theme.toString()), "the theme has no templates folder",
@@ -227,12 +227,12 @@ public final class SiteRenderer {
         // The printed editions first, then the open data: in that order on the pages that offer them. A page
         // offers the editions of the text it shows: the current charter, or its version.
         Map<String, List<Download>> offers = new HashMap<>();
-        printAll(plan, which, feeds, pages, offers, out, progress);
-        data(plan, which, pages, offers);
+        printAll(plan, feeds, pages, offers, out, progress, kept);
+        data(plan, pages, offers, kept);
         int areas = plan.project().areas().size();
         java.util.Set<String> areasDone = new java.util.HashSet<>();
         for (PlannedPage page : plan.pages()) {
-            if (page.kind().isPrint() || page.kind().isData() || !which.test(page)) {
+            if (page.kind().isPrint() || page.kind().isData() || isKept(page.path(), kept)) {
                 continue;
             }
             page.area().ifPresent(a -> {
@@ -262,10 +262,14 @@ public final class SiteRenderer {
         assets.add(new AssetFolder(theme.resolve("schema"), "schema/"));
         for (Area area : plan.project().areas()) {
             Path areaAssets = area.folder().resolve("assets");
-            if (Files.isDirectory(areaAssets)) {
+            if (Files.isDirectory(areaAssets) && !isKept(area.slug() + "/", kept)) {
                 assets.add(new AssetFolder(areaAssets, area.slug() + "/assets/"));
             }
         }
         return new RenderedSite(pages, assets);
+    }
+
+    private static boolean isKept(String path, java.util.Set<String> kept) {
+        return kept.stream().anyMatch(path::startsWith);
     }
 }

@@ -68,6 +68,12 @@ public record LiveSite(Map<String, byte[]> files, Map<String, FolderFiles> asset
             merged.put(page.path(), page.content());
         }
         Map<String, FolderFiles> folders = new HashMap<>();
+        assets.forEach((path, folder) -> {
+            String first = path.substring(0, path.indexOf('/'));
+            if (!first.equals(area) && areas.contains(first)) {
+                folders.put(path, folder);
+            }
+        });
         for (AssetFolder folder : rendered.assets()) {
             folders.put(folder.target(), new FolderFiles(folder.source()));
         }
