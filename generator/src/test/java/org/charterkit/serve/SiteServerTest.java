@@ -257,4 +257,43 @@ class SiteServerTest {
             Files.delete(link);
         }
     }
+
+    @Test
+    void onlyTheLivePreviewAddsItsReloadScriptAndTheBuiltSiteHasNone() throws Exception {
+        // The site on disk, and the same site served plainly, know nothing of the preview.
+        try (var walk = Files.walk(dir.resolve("site"))) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
+                assertTrue(!Files.readString(file).contains("_charterkit"), file.toString());
+            }
+        }
+        String plain = get("/warwickshire/").body();
+        assertTrue(!plain.contains("_charterkit") && !plain.contains("connect-src"));
+        try (SiteServer live = SiteServer.start(new FolderFiles(dir.resolve("site")),
+                java.util.Optional.of(new LiveReload()), "127.0.0.1", 0, SiteServer.READ_TIMEOUT)) {
+            String served = CLIENT.send(HttpRequest.newBuilder(URI.create(live.url() + "warwickshire/")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(served);
+            String policy = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+            assertTrue(policy.contains("script-src 'self';"), policy);
+            assertTrue(policy.endsWith("; connect-src 'self'"), policy);
+            assertEquals(1, page.select("script[src=/_charterkit/live-reload.js]").size());
+            // Every script is a file of the site's own origin: nothing inline for script-src 'self' to refuse.
+            for (org.jsoup.nodes.Element script : page.select("script")) {
+                assertTrue(script.hasAttr("src") && script.data().isBlank(), script.outerHtml());
+            }
+            // Nothing else in the page changed.
+            assertEquals(org.jsoup.Jsoup.parse(plain).select("main").outerHtml(), page.select("main").outerHtml());
+            HttpResponse<String> script = CLIENT.send(HttpRequest.newBuilder(URI.create(live.url()
+                    + "_charterkit/live-reload.js")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(script.body().contains("new EventSource('/_charterkit/events')"));
+            HttpResponse<java.io.InputStream> events = CLIENT.send(HttpRequest.newBuilder(URI.create(live.url()
+                    + "_charterkit/events")).build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream stream = events.body()) {
+                assertEquals(200, events.statusCode());
+                assertTrue(events.headers().firstValue("Content-Type").orElseThrow().startsWith("text/event-stream"));
+            }
+        }
+        assertEquals(404, get("/_charterkit/live-reload.js").statusCode());
+    }
 }
