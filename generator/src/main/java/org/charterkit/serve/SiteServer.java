@@ -75,7 +75,10 @@ public final class SiteServer implements AutoCloseable {
                 // Paths are decoded here, once, so the checks below see exactly what was asked for.
                 .setServerOption(UndertowOptions.DECODE_URL, false)
                 .setServerOption(UndertowOptions.ALWAYS_SET_DATE, false)
-                .setSocketOption(Options.REUSE_ADDRESSES, false)
+                // As Java's own server sockets: a port can be taken again at once after serve stops, though old
+                // connections linger; on Windows that option would let a second server take a port in use.
+                .setSocketOption(Options.REUSE_ADDRESSES,
+                        !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"))
                 .setHandler(this::handle)
                 .build();
         try {

@@ -134,4 +134,49 @@ class LivePreviewTest {
             assertEquals("SE7 (South East 7)", page(preview, "se7/index.html").selectFirst("h1").text());
         }
     }
+
+    @Test
+    void theSettingsFileIsWatchedAndTheProjectsOtherFoldersAreNot(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
+        List<LivePreview.Report> reports = new CopyOnWriteArrayList<>();
+        try (LivePreview preview = new LivePreview(BuildRequest.build(project, dir.resolve("unused"))
+                .on(TestProjects.BUILD_DAY).printing(false), "test", new LiveReload(), reports::add)) {
+            preview.start();
+            assertTrue(preview.file("sitemap.xml").isEmpty());
+            int before = reports.size();
+            // Folders beside the sources (a built site, git's own) are not sources: writing there renders nothing.
+            TestProjects.write(project.resolve("public/index.html"), "<p>an old site</p>");
+            TestProjects.write(project.resolve(".git/HEAD"), "ref: refs/heads/main");
+            Thread.sleep(500);
+            assertEquals(before, reports.size());
+            Files.writeString(project.resolve("charterkit.yml"), "base-url: https://charters.example.org/\n");
+            waitFor(() -> reports.size() > before, "a render after charterkit.yml was written");
+            LivePreview.Report again = reports.get(reports.size() - 1);
+            assertEquals(List.of("charterkit.yml"), again.edited());
+            assertTrue(new String(preview.file("sitemap.xml").orElseThrow(), StandardCharsets.UTF_8)
+                    .contains("https://charters.example.org/warwickshire/"));
+        }
+    }
+
+    @Test
+    void thePrintedChartersFollowThePages(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
+        List<LivePreview.Report> reports = new CopyOnWriteArrayList<>();
+        try (LivePreview preview = new LivePreview(BuildRequest.build(project, dir.resolve("unused"))
+                .on(TestProjects.BUILD_DAY), "test", new LiveReload(), reports::add)) {
+            LivePreview.Report pagesFirst = preview.start();
+            assertFalse(pagesFirst.printed());
+            assertTrue(preview.site().files().keySet().stream().noneMatch(p -> p.endsWith(".pdf")));
+            waitFor(() -> reports.stream().anyMatch(LivePreview.Report::printed), "the printed charters");
+            List<String> pdfs = preview.site().files().keySet().stream().filter(p -> p.endsWith(".pdf")).toList();
+            assertFalse(pdfs.isEmpty());
+            assertTrue(pdfs.stream().anyMatch(p -> p.startsWith("warwickshire/")), pdfs.toString());
+            byte[] pdf = preview.file(pdfs.get(0)).orElseThrow();
+            assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+            // The pages that offer them have been made again, with their links.
+            assertFalse(page(preview, "warwickshire/charter/index.html").select("a[href$=.pdf]").isEmpty());
+            LivePreview.Report printed = reports.stream().filter(LivePreview.Report::printed).findFirst().orElseThrow();
+            assertTrue(printed.changed().contains("warwickshire/charter/index.html"), printed.changed().toString());
+        }
+    }
 }
