@@ -86,8 +86,13 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         LivePreview.Report first = preview.start();
-        said.printf("Serving %d pages, live: open %s in a browser. Saving a charter reloads it. Press Ctrl+C to stop.%n",
-                first.result().pages(), server.url());
+        if (first.result().succeeded()) {
+            said.printf("Serving %d pages, live: open %s in a browser. Saving a charter reloads it."
+                    + " Press Ctrl+C to stop.%n", first.result().pages(), server.url());
+        } else {
+            said.printf("Serving the mistakes above until they are fixed: open %s in a browser. Saving a fix brings"
+                    + " the site back. Press Ctrl+C to stop.%n", server.url());
+        }
         said.flush();
         stopped.await();
         return 0;
