@@ -30,11 +30,13 @@ public class LiveLoop {
         String base = original.replaceFirst("version: \"?[0-9.]+\"?", "version: \"99.1\"");
         LiveReload reload = new LiveReload();
         List<Long> renders = Collections.synchronizedList(new ArrayList<>());
+        List<Long> cpu = Collections.synchronizedList(new ArrayList<>());
         List<Integer> changedCounts = Collections.synchronizedList(new ArrayList<>());
         try (LivePreview preview = new LivePreview(BuildRequest.build(project, project.resolve("unused"))
                 .printing(false), "bench", reload, report -> {
                     if (!report.edited().isEmpty()) {
                         renders.add(report.took().toNanos());
+                        cpu.add(report.cpu().toNanos());
                         changedCounts.add(report.changed().size());
                     }
                     if (!report.result().succeeded()) {
@@ -89,6 +91,9 @@ public class LiveLoop {
             System.out.printf("re-render after one charter's save (warm JVM): median %.0f ms (min %.0f, max %.0f);"
                     + " files changed per save: %s%n", median(measuredRenders), min(measuredRenders),
                     max(measuredRenders), changedCounts.subList(changedCounts.size() - 1, changedCounts.size()));
+            List<Long> measuredCpu = cpu.subList(cpu.size() - runs, cpu.size());
+            System.out.printf("processor time of that render, on its own thread: median %.0f ms (min %.0f, max %.0f)%n",
+                    median(measuredCpu), min(measuredCpu), max(measuredCpu));
         } finally {
             Files.writeString(charter, original);
         }

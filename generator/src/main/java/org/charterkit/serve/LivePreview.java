@@ -39,16 +39,19 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
      * @param result  the diagnostics and counts, as a build reports them
      * @param edited  the source files whose change caused it (project-relative); empty for the first render
      * @param took    from the first change seen to the open pages being told
+     * @param cpu     the processor time the render itself used, on its own thread: unlike {@code took}, it hardly
+     *                depends on what else the machine is doing
      * @param printed whether this render made the PDFs too
      * @param changed the site's files that changed, or {@link LiveReload#EVERYTHING}
      * @param area    the one area rendered again, with the whole site's pages; empty when every page was
      * @param site    the whole site now shown, to write it as well; empty when there were errors
      */
     public record Report(org.charterkit.build.BuildResult result, List<String> edited, Duration took,
-            boolean printed, Set<String> changed, Optional<String> area,
+            Duration cpu, boolean printed, Set<String> changed, Optional<String> area,
             Optional<LiveSite> site) {
     }
 
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final List<String> WATCHED = List.of("charters", "content", "themes");
 
     private final Path root;
@@ -180,7 +183,7 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
                     org.charterkit.diagnostic.Diagnostic.error(org.charterkit.diagnostic.Location.of(edited.isEmpty()
                             ? "charters" : edited.get(0)), "Charterkit failed while making the pages: " + e,
                             "report this to the Charterkit developers, with the file you were editing")), 0, 0),
-                    Optional.empty(), Set.of()), edited, System.nanoTime(), false, Optional.empty());
+                    Optional.empty(), Set.of()), edited, System.nanoTime(), Duration.ZERO, false, Optional.empty());
         }
     }
 
@@ -196,15 +199,20 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
             printRender.themeChanged();
         }
         Optional<String> area = oneArea(edited);
-        Report done = publish(render.run(request.printing(false), area), edited, since, false, area);
+        long cpuBefore = CPU.getCurrentThreadCpuTime();
+        SiteRender.Rendered rendered = render.run(request.printing(false), area);
+        Duration cpu = Duration.ofNanos(CPU.getCurrentThreadCpuTime() - cpuBefore);
+        Report done = publish(rendered, edited, since, cpu, false, area);
         if (request.print() && !done.result().diagnostics().stream().anyMatch(d -> d.isError())) {
             print.set(printing.submit(() -> {
                 long started = System.nanoTime();
+                long printStart = CPU.getCurrentThreadCpuTime();
                 SiteRender.Rendered printed = printRender.run(request);
+                Duration printCpu = Duration.ofNanos(CPU.getCurrentThreadCpuTime() - printStart);
                 // A newer edit has been rendered meanwhile: these PDFs show older words.
                 synchronized (this) {
                     if (generation.get() == mine && !Thread.currentThread().isInterrupted()) {
-                        publish(printed, edited, started, true, Optional.empty());
+                        publish(printed, edited, started, printCpu, true, Optional.empty());
                     }
                 }
             }));
@@ -233,7 +241,7 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
     }
 
     private synchronized Report publish(SiteRender.Rendered rendered, List<String> edited, long since,
-            boolean printed, Optional<String> area) {
+            Duration cpu, boolean printed, Optional<String> area) {
         renders.incrementAndGet();
         LiveSite before = current.get();
         LiveSite next = rendered.site().map(site -> area.isPresent() && !before.hasProblems()
@@ -249,7 +257,7 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
         if (!changed.isEmpty()) {
             reload.changed(changed);
         }
-        Report done = new Report(rendered.result(), edited, Duration.ofNanos(System.nanoTime() - since), printed,
+        Report done = new Report(rendered.result(), edited, Duration.ofNanos(System.nanoTime() - since), cpu, printed,
                 changed, area, next.hasProblems() ? Optional.empty() : Optional.of(next));
         report.accept(done);
         return done;
