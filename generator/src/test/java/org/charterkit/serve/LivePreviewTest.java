@@ -125,6 +125,8 @@ class LivePreviewTest {
                 assertTrue(shown.selectFirst(".serve-problem__where").text().startsWith("charters/se7/charter.md:"),
                         shown.text());
                 assertFalse(shown.select(".serve-problem__hint").isEmpty(), shown.text());
+                assertFalse(shown.text().contains("??"), shown.text());
+                assertTrue(shown.text().contains("because of 2 problems in the files you are editing. Fix them and save"), shown.text());
             }
             int beforeFix = reports.size();
             Files.writeString(charter, text);
