@@ -52,6 +52,7 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"),
             Map.entry("woff2", "font/woff2"),
+            Map.entry("ttf", "font/ttf"),
             Map.entry("pdf", "application/pdf"));
 
     private final SiteFiles files;
