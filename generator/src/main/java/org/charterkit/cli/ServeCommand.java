@@ -80,11 +80,29 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread stop = new Thread(() -> {
             preview.close();
             server.close();
             stopped.countDown();
-        }));
+        });
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            serve(preview, server, said, stopped);
+        } finally {
+            // Ctrl+C runs the hook; an interrupted run (a test, the Maven plugin) closes here and drops the hook.
+            preview.close();
+            server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // The JVM is already stopping: the hook is running.
+            }
+        }
+        return 0;
+    }
+
+    private void serve(LivePreview preview, SiteServer server, PrintWriter said, CountDownLatch stopped)
+            throws IOException, InterruptedException {
         LivePreview.Report first = preview.start();
         if (first.result().succeeded()) {
             said.printf("Serving %d pages, live: open %s in a browser. Saving a charter reloads it."
@@ -95,7 +113,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         said.flush();
         stopped.await();
-        return 0;
     }
 
     /** Each render, in the terminal: its mistakes in the usual form, or a line saying what changed. */

@@ -33,4 +33,43 @@ class ServeCommandTest {
             assertEquals("", run.out());
         }
     }
+
+    @Test
+    void withOutEachCompleteSiteIsWrittenAndASaveUpdatesIt(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
+        Path out = dir.resolve("site");
+        Thread serving = new Thread(() -> CommandRun.of("serve", "--root", project.toString(), "--port", "0",
+                "--out", out.toString(), "--no-pdf"));
+        serving.start();
+        try {
+            Path home = out.resolve("warwickshire/charter/index.html");
+            waitFor(() -> Files.isRegularFile(home));
+            assertTrue(Files.isRegularFile(out.resolve("se7/index.html")));
+            Path charter = project.resolve("charters/warwickshire/charter.md");
+            Files.writeString(charter, Files.readString(charter).replace("version: \"1.0\"", "version: \"1.1\"")
+                    + "\n\nWritten to the output folder too.\n");
+            waitFor(() -> {
+                try {
+                    return Files.readString(home).contains("Written to the output folder too.");
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+            // The whole site is there, not only the area that was made again.
+            assertTrue(Files.isRegularFile(out.resolve("se7/index.html")));
+            assertTrue(Files.isRegularFile(out.resolve("assets/charterkit.css")));
+        } finally {
+            serving.interrupt();
+            serving.join(30_000);
+        }
+        assertFalse(serving.isAlive());
+    }
+
+    static void waitFor(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long until = System.currentTimeMillis() + 90_000;
+        while (!done.getAsBoolean()) {
+            assertTrue(System.currentTimeMillis() < until, "waited 90 s");
+            Thread.sleep(50);
+        }
+    }
 }
