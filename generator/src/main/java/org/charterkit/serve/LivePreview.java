@@ -74,6 +74,8 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
      * files at once, and a render between the two would read half a file.
      */
     private static final long QUIET_NANOS = Duration.ofMillis(30).toNanos();
+    /** How long the pages must stand before the PDFs are printed from them. */
+    private static final Duration PRINT_AFTER = Duration.ofSeconds(1);
     private final AtomicReference<Future<?>> print = new AtomicReference<>();
     private final AtomicLong renders = new AtomicLong();
     private volatile DirectoryWatcher watcher;
@@ -205,6 +207,15 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
         Report done = publish(rendered, edited, since, cpu, false, area);
         if (request.print() && !done.result().diagnostics().stream().anyMatch(d -> d.isError())) {
             print.set(printing.submit(() -> {
+                // Printing takes seconds and cannot be stopped half-way: while saves follow each other, wait.
+                try {
+                    Thread.sleep(PRINT_AFTER.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (generation.get() != mine) {
+                    return;
+                }
                 long started = System.nanoTime();
                 long printStart = CPU.getCurrentThreadCpuTime();
                 SiteRender.Rendered printed = printRender.run(request);
