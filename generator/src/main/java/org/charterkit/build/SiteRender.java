@@ -78,19 +78,21 @@ public final class SiteRender {
         if (diagnostics.hasErrors()) {
             return Rendered.failed(new BuildResult(diagnostics.sorted(), project.areas().size(), 0));
         }
-        SitePlan plan = new Planner(request.print()).plan(project);
+        // A build leaves drafts out unless asked; serve asks, to show a charter while it is written.
+        Project published = request.drafts() ? project : SiteBuild.withoutDrafts(project);
+        SitePlan plan = new Planner(request.print()).plan(published);
         Path theme = request.root().resolve("themes").resolve("default");
         // The other areas' folders are kept as they were shown: only that area's files, and the site's own.
         java.util.Set<String> kept = new java.util.HashSet<>();
-        only.ifPresent(slug -> project.areas().stream().filter(area -> !area.slug().equals(slug))
+        only.ifPresent(slug -> published.areas().stream().filter(area -> !area.slug().equals(slug))
                 .forEach(area -> kept.add(area.slug() + "/")));
         RenderedSite site = renderer(theme, request.today()).render(plan, diagnostics, Progress.NONE, kept);
         if (diagnostics.hasErrors()) {
             return Rendered.failed(new BuildResult(diagnostics.sorted(), project.areas().size(), 0));
         }
         java.util.Set<String> slugs = new java.util.HashSet<>();
-        project.areas().forEach(area -> slugs.add(area.slug()));
-        return new Rendered(new BuildResult(diagnostics.sorted(), project.areas().size(), site.pages().size()),
+        published.areas().forEach(area -> slugs.add(area.slug()));
+        return new Rendered(new BuildResult(diagnostics.sorted(), published.areas().size(), site.pages().size()),
                 Optional.of(site), slugs);
     }
 }

@@ -24,6 +24,7 @@ public final class Checker {
             new SlugRule(),
             new ReleaseRule(),
             new ReviewRule(today),
+            new CheckedRule(today),
             new GlossaryRule(),
             new AbbreviationRule(),
             new ReadingEaseRule());

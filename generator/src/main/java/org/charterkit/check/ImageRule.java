@@ -119,11 +119,33 @@ final class ImageRule implements Rule {
                             "`" + relative + "` is a link to a file outside the area's folder, and everything in"
                                     + " `assets/` is published",
                             "replace the link with a copy of the file itself, or remove it");
+                } else if (hardLinks(file) > 1) {
+                    String relative = folder.relativize(file).toString().replace('\\', '/');
+                    out.error(Location.of(area.location().file() + "/" + relative),
+                            "`" + relative + "` is a hard link (the same file has " + hardLinks(file) + " names on"
+                                    + " this disk), and everything in `assets/` is published; its other names may"
+                                    + " be outside the project, and git cannot carry hard links",
+                            "replace it with a copy of its own: copy it aside, delete it, and move the copy back");
                 }
             }
         } catch (IOException e) {
             out.error(Location.of(assets.toString()), "the area's assets folder cannot be read: " + e.getMessage(),
                     "check the folder's permissions");
+        }
+    }
+
+    /**
+     * How many names a regular file has on disk; 1 where the file system cannot say. A file with more is a hard
+     * link, whose other names could be anywhere on the disk: nothing tells where.
+     */
+    private static int hardLinks(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return 1;
+        }
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return 1;
         }
     }
 

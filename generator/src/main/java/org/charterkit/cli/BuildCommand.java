@@ -23,8 +23,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site. Default: public/ in the project folder.")
     Path out;
 
-    @Option(names = "--area", paramLabel = "SLUG", description = "Build only this area (its folder name).")
+    @Option(names = "--area", paramLabel = "SLUG", description = "Update only this area's pages (its folder name), with the hub and the pages every area"
+                    + " shares; the other areas' pages are kept as the last build wrote them.")
     String area;
+
+    @Option(names = "--drafts", description = "Publish the charters whose status is draft too (with their banner)."
+            + " Without it, drafts are left out of the site: their pages, the hub, search, compare and feeds.")
+    boolean drafts;
 
     @Option(names = "--no-pdf", description = "Skip the printed charters (PDF booklet and poster): a quicker preview.")
     boolean noPdf;
@@ -40,8 +45,15 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path root = project.root();
         Path target = out != null ? out : root.resolve("public");
+        java.util.Optional<String> refusal = org.charterkit.write.OutputFolder.refusal(root, target);
+        if (refusal.isPresent()) {
+            // A usage mistake, refused before anything is read or written.
+            spec.commandLine().getErr().println("charterkit build: " + refusal.get());
+            return 2;
+        }
         BuildResult result = new SiteBuild(CharterkitCommand.version())
-                .run(BuildRequest.build(root, target).only(Optional.ofNullable(area)).printing(!noPdf),
+                .run(BuildRequest.build(root, target).only(Optional.ofNullable(area)).printing(!noPdf)
+                                .withDrafts(drafts),
                         ProgressReport.choose(verbose, spec.commandLine().getErr()));
         int code = Reporter.report(result, spec.commandLine().getErr());
         if (code == 0) {

@@ -61,9 +61,19 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter said = spec.commandLine().getOut();
         Path root = project.root();
+        if (out != null) {
+            Optional<String> refusal = org.charterkit.write.OutputFolder.refusal(root, out);
+            if (refusal.isPresent()) {
+                // As build: a usage mistake, refused before anything is read, watched or written.
+                err.println("charterkit serve: " + refusal.get());
+                err.flush();
+                return 2;
+            }
+        }
         LiveReload reload = new LiveReload();
         LivePreview preview = new LivePreview(
-                BuildRequest.build(root, out != null ? out : root.resolve("public")).printing(!noPdf),
+                BuildRequest.build(root, out != null ? out : root.resolve("public")).printing(!noPdf)
+                        .withDrafts(true),
                 CharterkitCommand.version(), reload, report -> tell(report, said, err));
         SiteServer server;
         try {
@@ -148,7 +158,7 @@ final class ServeCommand implements Callable<Integer> {
     /** With --out, the complete site is written as build writes it, replacing only a site Charterkit wrote. */
     private void write(RenderedSite site, PrintWriter said, PrintWriter err) {
         Diagnostics diagnostics = new Diagnostics();
-        new SiteWriter().write(site, out, diagnostics);
+        new SiteWriter(CharterkitCommand.version()).write(site, out, diagnostics);
         if (diagnostics.hasErrors()) {
             Reporter.report(diagnostics.sorted(), err);
         } else {

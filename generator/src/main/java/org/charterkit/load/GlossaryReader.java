@@ -13,12 +13,14 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads {@code content/glossary.yml}: a list of entries, each a {@code term} with its {@code definition}, and
- * optionally its {@code abbreviation}, other {@code spellings} of it, and the knowledge page it {@code link}s to.
+ * optionally its {@code abbreviation}, other {@code spellings} of it, the knowledge page it {@code link}s to, and
+ * the day it was {@code checked}.
  * Whether the links lead anywhere and whether a term comes twice is for the check to say.
  */
 final class GlossaryReader {
 
-    static final List<String> FIELDS = List.of("term", "abbreviation", "spellings", "definition", "link");
+    static final List<String> FIELDS = List.of("term", "abbreviation", "spellings", "definition", "link",
+            CheckedField.NAME);
 
     private final Diagnostics out;
 
@@ -54,7 +56,7 @@ final class GlossaryReader {
             }
             List<String> spellings = fields.containsKey("spellings") ? yaml.texts(fields.get("spellings")) : List.of();
             entries.add(new GlossaryEntry(term, text(yaml, fields, "abbreviation"), spellings, definition,
-                    text(yaml, fields, "link"), at));
+                    text(yaml, fields, "link"), CheckedField.read(yaml, fields, out), at));
         }
         return entries;
     }

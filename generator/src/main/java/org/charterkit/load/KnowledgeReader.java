@@ -12,12 +12,13 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
 /**
  * Reads one page of the knowledge base, {@code content/knowledge/<slug>.md}: YAML front matter with its title,
- * summary, place in the list and sources, then Markdown.
+ * summary, place in the list, the day its facts were checked and its sources (each a research document, a
+ * public address, or both), then Markdown.
  */
 final class KnowledgeReader {
 
-    static final List<String> FIELDS = List.of("title", "summary", "order", "sources");
-    static final List<String> SOURCE_FIELDS = List.of("seed", "title");
+    static final List<String> FIELDS = List.of("title", "summary", "order", CheckedField.NAME, "sources");
+    static final List<String> SOURCE_FIELDS = List.of("seed", "title", "url");
 
     private final Diagnostics out;
 
@@ -53,7 +54,7 @@ final class KnowledgeReader {
         }
         String summary = fields.containsKey("summary") ? yaml.text(fields.get("summary")).strip() : "";
         return Optional.of(new KnowledgePage(slug, title, summary, order(yaml, fields), sources(yaml, fields),
-                md.markdown(md.blocks(), start), fm.get().opening()));
+                CheckedField.read(yaml, fields, out), md.markdown(md.blocks(), start), fm.get().opening()));
     }
 
     /** The page's place in the list; a page without one comes last, in order of file name. */
@@ -85,7 +86,15 @@ final class KnowledgeReader {
                         "add `title: ...` with the document's title, as readers should see it");
             }
             String seed = source.containsKey("seed") ? yaml.text(source.get("seed")).strip() : "";
-            sources.add(new KnowledgePage.Source(seed, title, yaml.locate(node)));
+            String url = source.containsKey("url") ? yaml.text(source.get("url")).strip() : "";
+            // Readers follow these links off the site: only a public web address will do.
+            if (!url.isEmpty() && !url.matches("https?://[^\\s/]+\\.[^\\s]+")) {
+                out.error(yaml.locate(source.get("url").getValueNode()), "the source's `url` is not a web address: `"
+                                + url + "`",
+                        "write the public address in full, starting with `https://`");
+                url = "";
+            }
+            sources.add(new KnowledgePage.Source(seed, title, url, yaml.locate(node)));
         }
         return sources;
     }

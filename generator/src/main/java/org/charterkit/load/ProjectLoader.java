@@ -34,12 +34,21 @@ public final class ProjectLoader {
     private static final Pattern MANIFEST_LINE = Pattern.compile("([0-9a-fA-F]{64}) [ *](\\S.*)");
 
     private final Path root;
+    /** The project folder with every link followed: what every source must resolve inside. */
+    private final Path realRoot;
     private final Diagnostics out;
     /** Read first: the size limit applies to every other file. */
     private Settings settings = Settings.defaults();
 
     public ProjectLoader(Path root, Diagnostics out) {
         this.root = root.toAbsolutePath().normalize();
+        Path real;
+        try {
+            real = this.root.toRealPath();
+        } catch (IOException e) {
+            real = this.root;
+        }
+        this.realRoot = real;
         this.out = out;
     }
 
@@ -49,7 +58,7 @@ public final class ProjectLoader {
      */
     public Project load(Optional<String> onlyArea) {
         Path settingsFile = root.resolve("charterkit.yml");
-        if (Files.isRegularFile(settingsFile)) {
+        if (!leadsOut(settingsFile, "file") && Files.isRegularFile(settingsFile)) {
             settings = read(settingsFile).map(new SettingsReader(out)::read).orElse(Settings.defaults());
         }
         List<Framework> frameworks = loadFrameworks();
@@ -63,11 +72,11 @@ public final class ProjectLoader {
         CharterReader charterReader = new CharterReader(
                 id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out);
         for (Path folder : sortedChildren(charters)) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
             String slug = folder.getFileName().toString();
             if (onlyArea.isPresent() && !onlyArea.get().equals(slug)) {
+                continue;
+            }
+            if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
                 continue;
             }
             Path file = folder.resolve("charter.md");
@@ -79,6 +88,8 @@ public final class ProjectLoader {
             Optional<byte[]> bytes = bytes(file);
             Optional<Charter> charter = bytes.flatMap(b -> SourceText.decode(relative(file), b, out))
                     .flatMap(charterReader::read);
+            // Everything in assets/ is published as it is: a link out would publish what lies outside.
+            leadsOut(folder.resolve("assets"), "folder");
             if (charter.isPresent()) {
                 areas.add(new Area(slug, folder, charter.get(), Fingerprints.sha256(bytes.get()), loadPages(folder),
                         loadReleases(folder, charterReader), loadManifest(folder), Location.of(relative(folder))));
@@ -96,7 +107,7 @@ public final class ProjectLoader {
     private List<KnowledgePage> loadKnowledge() {
         List<KnowledgePage> pages = new ArrayList<>();
         Path folder = root.resolve("content").resolve("knowledge");
-        if (!Files.isDirectory(folder)) {
+        if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
             return pages;
         }
         KnowledgeReader reader = new KnowledgeReader(out);
@@ -113,7 +124,7 @@ public final class ProjectLoader {
     /** The glossary, {@code content/glossary.yml}; a project may have none. */
     private List<GlossaryEntry> loadGlossary() {
         Path file = root.resolve("content").resolve("glossary.yml");
-        if (!Files.isRegularFile(file)) {
+        if (leadsOut(file, "file") || !Files.isRegularFile(file)) {
             return List.of();
         }
         return read(file).map(new GlossaryReader(out)::read).orElse(List.of());
@@ -141,7 +152,7 @@ public final class ProjectLoader {
     /** The record the accessibility tests keep of their last run; absent before they have first run. */
     private Optional<AccessibilityTesting> loadAccessibilityTesting() {
         Path file = root.resolve("content").resolve("accessibility-testing.yml");
-        if (!Files.isRegularFile(file)) {
+        if (leadsOut(file, "file") || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
         return read(file).flatMap(new TestingRecordReader(out)::read);
@@ -151,7 +162,7 @@ public final class ProjectLoader {
     private List<Release> loadReleases(Path areaFolder, CharterReader reader) {
         List<Release> releases = new ArrayList<>();
         Path folder = areaFolder.resolve("versions");
-        if (!Files.isDirectory(folder)) {
+        if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
             return releases;
         }
         for (Path file : sortedChildren(folder)) {
@@ -198,7 +209,7 @@ public final class ProjectLoader {
     private List<Page> loadPages(Path areaFolder) {
         List<Page> pages = new ArrayList<>();
         Path folder = areaFolder.resolve("pages");
-        if (!Files.isDirectory(folder)) {
+        if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
             return pages;
         }
         PageReader reader = new PageReader(out);
@@ -219,6 +230,9 @@ public final class ProjectLoader {
     /** A source file's bytes, refusing files over the size limit; every source is read through here once. */
     private Optional<byte[]> bytes(Path file) {
         String path = relative(file);
+        if (leadsOut(file, "file")) {
+            return Optional.empty();
+        }
         try {
             long size = Files.size(file);
             if (size > settings.maxFileBytes()) {
@@ -235,6 +249,38 @@ public final class ProjectLoader {
         }
     }
 
+    /**
+     * Whether {@code path} is, or is reached through, a link that leads out of the project; if so, says so at
+     * its path. What a source says is published, so a link to a file elsewhere on the machine would publish
+     * that file. A link that leads nowhere is judged by where it points.
+     */
+    private boolean leadsOut(Path path, String what) {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Path resolved;
+        try {
+            resolved = path.toRealPath();
+        } catch (IOException e) {
+            if (!Files.isSymbolicLink(path)) {
+                return false;
+            }
+            try {
+                resolved = path.toAbsolutePath().resolveSibling(Files.readSymbolicLink(path)).normalize();
+            } catch (IOException unreadable) {
+                return false;
+            }
+        }
+        if (resolved.startsWith(realRoot)) {
+            return false;
+        }
+        String shown = relative(path);
+        out.error(Location.of(shown), "`" + shown + "` is a link to a " + what + " outside the project, and what"
+                        + " it holds would be published",
+                "replace the link with a copy of the " + what + " itself, inside the project, or remove it");
+        return true;
+    }
+
     /** The path people see in messages: relative to the project, with forward slashes on every system. */
     private String relative(Path file) {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
@@ -242,6 +288,9 @@ public final class ProjectLoader {
 
     /** Children sorted by name, so the same folder reads the same way on every machine. */
     private List<Path> sortedChildren(Path folder) {
+        if (leadsOut(folder, "folder")) {
+            return List.of();
+        }
         try (Stream<Path> children = Files.list(folder)) {
             return children.sorted().toList();
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.charterkit.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.charterkit.diagnostic.Location;
 
 /**
@@ -13,9 +14,10 @@ import org.charterkit.diagnostic.Location;
  * @param spellings    other ways the abbreviation is written ({@code PFA} for {@code PfA}); each is explained
  *                     like the abbreviation itself
  * @param link         the slug of the knowledge page that says more, or empty
+ * @param checked      the day the definition was last checked against its sources, if the entry says
  */
 public record GlossaryEntry(String term, String abbreviation, List<String> spellings, String definition,
-        String link, Location location) {
+        String link, Optional<Checked> checked, Location location) {
 
     public GlossaryEntry {
         spellings = List.copyOf(spellings);

@@ -119,7 +119,9 @@ final class PdfPrinter {
         try (PdfBoxRenderer renderer = builder(html, images, problems).buildPdfRenderer();
                 PDDocument pdf = renderer.createPDFKeepOpen()) {
             fixDates(pdf, adopted);
-            byte[] id = identifier(html);
+            // The HTML names the theme by its absolute address, which differs from one checkout to the next; the
+            // identifier must not, so it is derived from the HTML with that address taken out.
+            byte[] id = identifier(html.replace(printFolderUri, "print/"));
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
             ids.add(new COSString(id));

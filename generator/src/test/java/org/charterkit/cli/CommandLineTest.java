@@ -30,16 +30,6 @@ class CommandLineTest {
     }
 
     @Test
-    void buildOfOneAreaWritesOnlyThatArea(@TempDir Path dir) {
-        Path out = dir.resolve("site");
-        CommandRun run = run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", out.toString(),
-                "--area", "se7");
-        assertEquals(0, run.code(), run.err());
-        assertTrue(Files.isRegularFile(out.resolve("se7/index.html")));
-        assertFalse(Files.exists(out.resolve("warwickshire")));
-    }
-
-    @Test
     void checkOfTheRealChartersPassesAndWritesNothing(@TempDir Path dir) {
         Path project = TestProjects.copyOfRealProject(dir);
         CommandRun run = run("check", "--root", project.toString());
@@ -90,7 +80,7 @@ class CommandLineTest {
         Files.writeString(precious.resolve("minutes.txt"), "keep me");
         CommandRun run = run("build", "--root", TestProjects.repositoryRoot().toString(), "--out", precious.toString());
         assertEquals(1, run.code());
-        assertTrue(run.err().contains("is not a site Charterkit wrote"), run.err());
+        assertTrue(run.err().contains("holds no record (.charterkit-site) that Charterkit wrote it"), run.err());
         assertEquals("keep me", Files.readString(precious.resolve("minutes.txt")));
     }
 

@@ -37,6 +37,10 @@ class ServeCommandTest {
     @Test
     void withOutEachCompleteSiteIsWrittenAndASaveUpdatesIt(@TempDir Path dir) throws Exception {
         Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
+        // serve shows drafts, with their banner, as build does only with --drafts.
+        Path se7 = project.resolve("charters/se7/charter.md");
+        Files.writeString(se7, Files.readString(se7).replace("status: adopted", "status: draft")
+                .replace("version: \"1.0\"", "version: \"1.1\""));
         Path out = dir.resolve("site");
         Thread serving = new Thread(() -> CommandRun.of("serve", "--root", project.toString(), "--port", "0",
                 "--out", out.toString(), "--no-pdf"));
@@ -44,7 +48,7 @@ class ServeCommandTest {
         try {
             Path home = out.resolve("warwickshire/charter/index.html");
             waitFor(() -> Files.isRegularFile(home));
-            assertTrue(Files.isRegularFile(out.resolve("se7/index.html")));
+            assertTrue(Files.readString(out.resolve("se7/index.html")).contains("This charter is a draft."));
             Path charter = project.resolve("charters/warwickshire/charter.md");
             Files.writeString(charter, Files.readString(charter).replace("version: \"1.0\"", "version: \"1.1\"")
                     + "\n\nWritten to the output folder too.\n");
@@ -71,5 +75,16 @@ class ServeCommandTest {
             assertTrue(System.currentTimeMillis() < until, "waited 90 s");
             Thread.sleep(50);
         }
+    }
+
+    @Test
+    void anOutputInsideTheSourcesIsRefusedBeforeServing(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
+        CommandRun run = CommandRun.of("serve", "--root", project.toString(), "--port", "0",
+                "--out", project.resolve("themes/default").toString());
+        assertEquals(2, run.code(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("charterkit serve: "), run.err());
+        assertTrue(Files.isDirectory(project.resolve("themes/default/templates")));
     }
 }

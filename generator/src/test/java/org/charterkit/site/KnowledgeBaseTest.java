@@ -50,7 +50,7 @@ class KnowledgeBaseTest {
     void theKnowledgeIndexListsEveryGuideInOrderWithItsSummary() {
         Document index = SiteFiles.page(site, "knowledge/index.html");
         List<Element> items = index.select("main ul.knowledge-list > li");
-        assertEquals(13, items.size());
+        assertEquals(14, items.size());
         assertEquals("What co-production is", items.get(0).selectFirst("h2").text());
         assertEquals("The Four Cornerstones", items.get(1).selectFirst("h2").text());
         assertEquals("Welcome and Care", items.get(2).selectFirst("h2").text());
