@@ -40,13 +40,15 @@ final class AbbreviationRule implements Rule {
      * {@code SEND}, {@code PfA}, {@code SENCo}, {@code SE7}, but not {@code I} or {@code A}.
      */
     static final Pattern ABBREVIATION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])[A-Z][a-z0-9]*+[A-Z][A-Za-z0-9]*+(?![\\p{L}\\p{N}])");
 
-    /** An abbreviation given in brackets after what it stands for: "Preparing for Adulthood (PfA)". */
-    private static final Pattern DEFINED_IN_TEXT = Pattern.compile("\\(\\s*([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\\s*\\)");
-
-    /** What is not prose in Markdown: link addresses, HTML tags and code, which may hold capitals by chance. */
-    private static final Pattern NOT_PROSE = Pattern.compile("\\]\\([^)]*\\)|<[^>\\n]*>|`[^`\\n]*`");
+    /**
+     * An abbreviation given in brackets after what it stands for: "Preparing for Adulthood (PfA)". The second
+     * capital is the first after the first, and nothing is given back ({@code *+}), so a long run of capitals
+     * is read once, not once for each place it could be split.
+     */
+    static final Pattern DEFINED_IN_TEXT = Pattern.compile(
+            "\\(\\s*+([A-Z][a-z0-9]*+[A-Z][A-Za-z0-9]*+)\\s*+\\)");
 
     @Override
     public void check(Project project, Diagnostics out) {
@@ -70,10 +72,13 @@ final class AbbreviationRule implements Rule {
             Map<String, Location> firstUse = new TreeMap<>();
             for (Text text : texts) {
                 Matcher m = ABBREVIATION.matcher(prose(text.words()));
+                Set<String> seenHere = new HashSet<>();
+                Text.Locator locator = text.locator();
                 while (m.find()) {
                     String word = m.group();
-                    if (!isDefined(word, defined)) {
-                        Location at = text.locate(m.start());
+                    // Within one text the first use comes first; later ones need no place worked out.
+                    if (!isDefined(word, defined) && seenHere.add(word)) {
+                        Location at = locator.locate(m.start());
                         firstUse.merge(word, at, (a, b) -> a.compareTo(b) <= 0 ? a : b);
                     }
                 }
@@ -91,18 +96,58 @@ final class AbbreviationRule implements Rule {
                 || word.endsWith("s") && defined.contains(word.substring(0, word.length() - 1));
     }
 
-    /** The Markdown with what is not prose blanked out, keeping every offset so locations stay right. */
-    private static String prose(String markdown) {
-        Matcher m = NOT_PROSE.matcher(markdown);
-        StringBuilder blanked = new StringBuilder(markdown);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
-                if (blanked.charAt(i) != '\n') {
-                    blanked.setCharAt(i, ' ');
+    /**
+     * The Markdown with what is not prose blanked out, keeping every offset so locations stay right. What is not
+     * prose is what {@code \\]\\([^)]*\\)|<[^>\\n]*>|`[^`\\n]*`} finds: link addresses, HTML tags and code,
+     * which may hold capitals by chance. It is found in one pass: that expression searched on from every
+     * {@code <} or {@code ](} for an end that never comes, reading the rest of the line or text each time.
+     */
+    static String prose(CharSequence markdown) {
+        int length = markdown.length();
+        StringBuilder blanked = new StringBuilder(length).append(markdown);
+        // Where a search for an end found none; any later search from before there finds none either.
+        int tagsFailUntil = -1;
+        boolean addressesFail = false;
+        int i = 0;
+        while (i < length) {
+            char c = markdown.charAt(i);
+            int end = -1;
+            if (c == ']' && !addressesFail && i + 1 < length && markdown.charAt(i + 1) == '(') {
+                end = find(markdown, i + 2, ')', (char) 0);
+                addressesFail = end < 0;
+            } else if (c == '<' && i >= tagsFailUntil) {
+                end = find(markdown, i + 1, '>', '\n');
+                if (end < 0 || markdown.charAt(end) != '>') {
+                    tagsFailUntil = end < 0 ? length : end;
+                    end = -1;
+                }
+            } else if (c == '`') {
+                end = find(markdown, i + 1, '`', '\n');
+                end = end >= 0 && markdown.charAt(end) == '`' ? end : -1;
+            }
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            for (int j = i; j <= end; j++) {
+                if (blanked.charAt(j) != '\n') {
+                    blanked.setCharAt(j, ' ');
                 }
             }
+            i = end + 1;
         }
         return blanked.toString();
+    }
+
+    /** The offset of the first {@code wanted} or {@code stop} from {@code from}, or -1 when there is neither. */
+    private static int find(CharSequence text, int from, char wanted, char stop) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == wanted || c == stop && stop != 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Every piece of the charter's text a reader sees, with where it starts in the file. */
@@ -158,17 +203,34 @@ final class AbbreviationRule implements Rule {
             return new Text(markdown.source(), markdown.location(), false);
         }
 
-        /** The line and column of an offset in the words, counted from where they start in the file. */
-        Location locate(int offset) {
-            if (oneLocation) {
-                return start;
+        /** Places offsets met in increasing order, reading the words between them once. */
+        Locator locator() {
+            return new Locator();
+        }
+
+        /** The line and column of offsets in the words, counted from where they start in the file. */
+        final class Locator {
+
+            private int read;
+            private int newlines;
+            private int lastNewline = -1;
+
+            /** The place of an offset no smaller than the one before. */
+            Location locate(int offset) {
+                if (oneLocation) {
+                    return start;
+                }
+                for (; read < offset; read++) {
+                    if (words.charAt(read) == '\n') {
+                        newlines++;
+                        lastNewline = read;
+                    }
+                }
+                if (newlines == 0) {
+                    return start.at(start.line(), start.column() + offset);
+                }
+                return start.at(start.line() + newlines, offset - lastNewline);
             }
-            String before = words.substring(0, offset);
-            int newline = before.lastIndexOf('\n');
-            if (newline < 0) {
-                return start.at(start.line(), start.column() + offset);
-            }
-            return start.at(start.line() + (int) before.chars().filter(c -> c == '\n').count(), offset - newline);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.load.Slugs;
 import org.charterkit.load.Suggestions;
 import org.charterkit.model.Area;
 import org.charterkit.model.Charter;
@@ -15,6 +16,7 @@ import org.charterkit.model.CornerstoneSection;
 import org.charterkit.model.Framework;
 import org.charterkit.model.FreeSection;
 import org.charterkit.model.Project;
+import org.charterkit.model.RawHtml;
 
 /**
  * Every cornerstone of the framework has its section, once, with at least one commitment, and no commitment is
@@ -63,11 +65,21 @@ final class CornerstoneRule implements Rule {
                                 + " (did you mean `" + cornerstone.name() + "`?)",
                         "change the heading to `## " + cornerstone.name() + "`");
             } else {
+                Optional<RawHtml> hiding = charter.rawHtml().stream().filter(RawHtml::isUnclosedComment)
+                        .findFirst();
+                String hint = "add a section `## " + cornerstone.name() + "` with `" + framework.leadIn()
+                        + "` and its commitments; every " + framework.term() + " of " + framework.name()
+                        + " must be covered";
+                if (hiding.isPresent()) {
+                    boolean hidesIt = hiding.get().headings().stream().anyMatch(h -> Slugs.matchKey(
+                            h.replaceFirst("^#+ ", "")).equals(Slugs.matchKey(cornerstone.name())));
+                    hint = "the HTML comment `<!--` at line " + hiding.get().location().line() + " is never closed,"
+                            + " so it hides everything after it" + (hidesIt ? ", this " + framework.term()
+                                    + "'s heading too" : "")
+                            + ": end the comment with `-->`" + (hidesIt ? "" : "; and " + hint);
+                }
                 out.error(charter.location(), "the " + framework.term() + " " + cornerstone.name()
-                                + " is missing",
-                        "add a section `## " + cornerstone.name() + "` with `" + framework.leadIn()
-                                + "` and its commitments; every " + framework.term() + " of " + framework.name()
-                                + " must be covered");
+                        + " is missing", hint);
             }
         }
     }

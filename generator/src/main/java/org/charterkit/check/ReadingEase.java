@@ -30,7 +30,16 @@ import java.util.regex.Pattern;
 final class ReadingEase {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’-][\\p{L}]+)*");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
+    /** Tried only where a run of marks starts, so a long run not followed by a space is read once. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<![.!?])[.!?]++(?=\\s|$)");
+    /**
+     * A web or mail address is not read as words. A mail address is tried only where a token starts: tried
+     * from every character of a long token, it would read the token again each time.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("https?://\\S+|(?<!\\S)\\S+@\\S+");
+    private static final Pattern MARKUP = Pattern.compile("[*_`|]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BLOCK_MARK = Pattern.compile("^(#+|[-*+>]|\\d+[.)])\\s*");
     private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
 
     /** The counts a score is made from. */
@@ -50,14 +59,19 @@ final class ReadingEase {
 
     /** Counts the sentences, words and syllables of Markdown text. */
     static Counts count(String markdown) {
+        return count(markdown, Examined.NOT_COUNTED);
+    }
+
+    /** As {@link #count(String)}, counting the characters read into {@code examined}. */
+    static Counts count(String markdown, Examined examined) {
         int sentences = 0;
         int words = 0;
         int syllables = 0;
-        for (String block : blocks(markdown)) {
+        for (String block : blocks(markdown, examined)) {
             int wordsHere = 0;
-            String[] parts = SENTENCE_END.split(block);
+            String[] parts = SENTENCE_END.split(examined.watch(block));
             for (String part : parts) {
-                Matcher m = WORD.matcher(part);
+                Matcher m = WORD.matcher(examined.watch(part));
                 int inSentence = 0;
                 while (m.find()) {
                     inSentence++;
@@ -75,6 +89,10 @@ final class ReadingEase {
 
     /** The text's blocks: paragraphs, headings and list items, with Markdown marks taken out. */
     static List<String> blocks(String markdown) {
+        return blocks(markdown, Examined.NOT_COUNTED);
+    }
+
+    private static List<String> blocks(String markdown, Examined examined) {
         List<String> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inCode = false;
@@ -82,7 +100,7 @@ final class ReadingEase {
             String line = raw.strip();
             if (line.startsWith("```") || line.startsWith("~~~")) {
                 inCode = !inCode;
-                flush(current, blocks);
+                flush(current, blocks, examined);
                 continue;
             }
             if (inCode) {
@@ -91,33 +109,99 @@ final class ReadingEase {
             boolean starts = line.isEmpty() || line.startsWith("#") || line.matches("([-*+]|\\d+[.)])\\s.*")
                     || line.startsWith("|") || line.startsWith(">");
             if (starts) {
-                flush(current, blocks);
+                flush(current, blocks, examined);
             }
             if (!line.isEmpty()) {
                 current.append(current.length() == 0 ? "" : " ").append(line);
                 if (line.startsWith("#") || line.startsWith("|")) {
-                    flush(current, blocks);
+                    flush(current, blocks, examined);
                 }
             }
         }
-        flush(current, blocks);
+        flush(current, blocks, examined);
         return blocks;
     }
 
-    private static void flush(StringBuilder current, List<String> blocks) {
+    private static void flush(StringBuilder current, List<String> blocks, Examined examined) {
         if (current.length() > 0) {
-            String text = current.toString()
-                    .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1") // links and images: their words only
-                    .replaceAll("<[^>]+>", " ") // HTML tags
-                    .replaceAll("https?://\\S+|\\S+@\\S+", " ") // bare addresses are not read as words
-                    .replaceAll("^(#+|[-*+>]|\\d+[.)])\\s*", "") // heading, list and quote marks
-                    .replaceAll("[*_`|]", " ")
-                    .replaceAll("\\s+", " ");
+            String text = withoutLinkAddresses(examined.watch(current)); // links and images: their words only
+            text = withoutTags(examined.watch(text));
+            text = ADDRESS.matcher(examined.watch(text)).replaceAll(" ");
+            text = BLOCK_MARK.matcher(examined.watch(text)).replaceAll(""); // heading, list and quote marks
+            text = MARKUP.matcher(examined.watch(text)).replaceAll(" ");
+            text = SPACES.matcher(examined.watch(text)).replaceAll(" ");
             if (!text.isBlank()) {
                 blocks.add(text.strip());
             }
             current.setLength(0);
         }
+    }
+
+    /**
+     * The text with each link or image, {@code [words](address)} or {@code ![words](address)}, replaced by its
+     * words: what {@code !?\[([^\]]*)\]\([^)]*\)} replaced by {@code $1} gives, in one pass. A regular
+     * expression would search on from every {@code [} for a {@code ]} that never comes, reading the rest of the
+     * text again each time.
+     */
+    static String withoutLinkAddresses(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int from = 0;
+        while (true) {
+            int open = indexOf(text, '[', from);
+            int close = open < 0 ? -1 : indexOf(text, ']', open + 1);
+            if (close < 0) {
+                break; // no later link can close either
+            }
+            if (close + 1 < text.length() && text.charAt(close + 1) == '(') {
+                int end = indexOf(text, ')', close + 2);
+                if (end < 0) {
+                    break;
+                }
+                int start = open > copied && text.charAt(open - 1) == '!' ? open - 1 : open;
+                out.append(text, copied, start).append(text, open + 1, close);
+                copied = end + 1;
+                from = end + 1;
+            } else {
+                // Every [ before this ] closes here too, and none of them is a link.
+                from = close + 1;
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** The text with each HTML tag, {@code <[^>]+>}, replaced by a space, in one pass. */
+    static String withoutTags(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int from = 0;
+        while (true) {
+            int open = indexOf(text, '<', from);
+            if (open < 0 || open + 1 >= text.length()) {
+                break;
+            }
+            if (text.charAt(open + 1) == '>') {
+                from = open + 1;
+                continue;
+            }
+            int close = indexOf(text, '>', open + 1);
+            if (close < 0) {
+                break; // no later tag can close either
+            }
+            out.append(text, copied, open).append(' ');
+            copied = close + 1;
+            from = close + 1;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private static int indexOf(CharSequence text, char wanted, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == wanted) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The syllables of one word, by the heuristic described above. */

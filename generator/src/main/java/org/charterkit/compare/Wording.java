@@ -53,8 +53,11 @@ final class Wording {
      * commitment that keeps its words but shuffles them has changed what it says.
      */
     static double similarity(String a, String b) {
-        List<String> left = words(a);
-        List<String> right = words(b);
+        return similarity(words(a), words(b));
+    }
+
+    /** As {@link #similarity(String, String)}, for words already cut by {@link #words}. */
+    static double similarity(List<String> left, List<String> right) {
         if (left.isEmpty() && right.isEmpty()) {
             return 1.0;
         }
@@ -110,7 +113,8 @@ final class Wording {
         return tokens;
     }
 
-    private static List<String> words(String text) {
+    /** The words compared for similarity: lower-cased, punctuation left out. */
+    static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (Token token : tokens(text)) {
             String word = NOT_WORD.matcher(token.core()).replaceAll("").toLowerCase(Locale.ROOT);

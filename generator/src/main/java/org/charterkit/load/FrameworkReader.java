@@ -23,7 +23,7 @@ final class FrameworkReader {
     }
 
     Optional<Framework> read(SourceText source, String fileId) {
-        YamlTree yaml = new YamlTree(source, 1, out);
+        YamlTree yaml = new YamlTree(source, 1, out, "the framework file");
         Optional<Node> root = yaml.compose(source.text());
         if (root.isEmpty()) {
             out.error(Location.of(source.path()), "the framework file is empty or cannot be read",

@@ -30,7 +30,7 @@ final class GlossaryReader {
 
     List<GlossaryEntry> read(SourceText source) {
         List<GlossaryEntry> entries = new ArrayList<>();
-        YamlTree yaml = new YamlTree(source, 1, out);
+        YamlTree yaml = new YamlTree(source, 1, out, "the glossary");
         Optional<Node> root = yaml.compose(source.text());
         if (root.isEmpty()) {
             return entries;

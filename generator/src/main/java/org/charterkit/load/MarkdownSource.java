@@ -95,16 +95,30 @@ final class MarkdownSource {
         return markdown(children, locate(parent));
     }
 
-    /** Every piece of HTML written into the Markdown (not comments), in the order written. */
+    /**
+     * Every piece of HTML written into the Markdown, in the order written: not comments, except one that is never
+     * closed, which CommonMark runs to the end of the file, taking every heading after it out of the charter.
+     */
     List<org.charterkit.model.RawHtml> rawHtml() {
         List<org.charterkit.model.RawHtml> found = new java.util.ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.HtmlBlock
                     || node instanceof com.vladsch.flexmark.ast.HtmlInline) {
                 found.add(new org.charterkit.model.RawHtml(node.getChars().toString(), locate(node)));
+            } else if (node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock comment && isUnclosed(comment)) {
+                String html = comment.getChars().toString();
+                found.add(new org.charterkit.model.RawHtml(html,
+                        source.locate(comment.getStartOffset() + Math.max(0, html.indexOf("<!--")))));
             }
         }
         return found;
+    }
+
+    /** A comment block with no {@code -->} that reaches the end of the file: nothing after it is read. */
+    private boolean isUnclosed(com.vladsch.flexmark.ast.HtmlCommentBlock comment) {
+        String html = comment.getChars().toString();
+        return html.contains("<!--") && !html.contains("-->")
+                && source.text().substring(Math.min(comment.getEndOffset(), source.text().length())).isBlank();
     }
 
     /** Every image the Markdown shows ({@code ![alt](path)}), where it is written. */

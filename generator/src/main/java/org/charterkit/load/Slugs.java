@@ -12,6 +12,13 @@ public final class Slugs {
     /** "everyone's" is one word in a slug, not two. */
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    /**
+     * The device names Windows keeps for itself, in any case, alone or before a dot ({@code aux}, {@code aux.md}):
+     * a file or folder so named cannot be made or checked out there. A name that only starts with one, such as
+     * {@code aux-1} or {@code console}, is an ordinary name on Windows. COM0 and LPT0 are listed because
+     * Microsoft's naming rules list them, though few machines have such a port.
+     */
+    private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
     private Slugs() {
     }
@@ -19,6 +26,11 @@ public final class Slugs {
     /** Whether a folder or file name is a slug: lower-case ASCII letters and digits in words joined by '-'. */
     public static boolean isValid(String name) {
         return VALID.matcher(name).matches();
+    }
+
+    /** Whether Windows keeps the name for a device, so that no file or folder there can take it. */
+    public static boolean isWindowsDeviceName(String name) {
+        return WINDOWS_DEVICE.matcher(name).matches();
     }
 
     /** A slug made from any text: accents dropped, '&amp;' read as "and", everything else folded to '-'. */

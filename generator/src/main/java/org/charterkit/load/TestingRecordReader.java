@@ -17,7 +17,7 @@ final class TestingRecordReader {
     }
 
     Optional<AccessibilityTesting> read(SourceText source) {
-        YamlTree yaml = new YamlTree(source, 1, out);
+        YamlTree yaml = new YamlTree(source, 1, out, "the accessibility testing record");
         return yaml.compose(source.text()).map(root -> {
             Map<String, NodeTuple> f = yaml.mapping(root, "the accessibility testing record");
             int pages;

@@ -30,15 +30,23 @@ final class YamlTree {
     private final SourceText source;
     private final int firstLine;
     private final Diagnostics out;
+    /** What the YAML is, as messages name it: "the front matter", "the glossary". */
+    private final String what;
 
     /**
      * @param firstLine the 1-based line of the file on which the YAML text starts, since front matter starts
      *                  below the opening {@code ---}
      */
     YamlTree(SourceText source, int firstLine, Diagnostics out) {
+        this(source, firstLine, out, "the front matter");
+    }
+
+    /** @param what what the YAML is, as messages name it, such as "the glossary" */
+    YamlTree(SourceText source, int firstLine, Diagnostics out, String what) {
         this.source = source;
         this.firstLine = firstLine;
         this.out = out;
+        this.what = what;
     }
 
     /** Parses YAML text into its node tree, or reports the syntax error where the parser found it. */
@@ -57,7 +65,13 @@ final class YamlTree {
             Optional<Mark> mark = unclosed ? e.getContextMark().or(e::getProblemMark)
                     : e.getProblemMark().or(e::getContextMark);
             Location where = mark.map(this::locate).orElse(source.line(firstLine));
-            out.error(where, plainProblem(problem, unclosed), hintFor(problem, unclosed));
+            if (problem.contains("another document")) {
+                out.error(where, what + " has a second YAML document here, started by this `---` line",
+                        what + " is one YAML document: remove the `---` line, and keep what follows it as part of"
+                                + " the one before");
+            } else {
+                out.error(where, plainProblem(problem, unclosed), hintFor(problem, unclosed));
+            }
             return Optional.empty();
         } catch (YamlEngineException e) {
             out.error(source.line(firstLine), "the YAML cannot be read: " + e.getMessage(),
@@ -67,7 +81,7 @@ final class YamlTree {
     }
 
     /** The parser's finding in words a person editing a charter can act on. */
-    private static String plainProblem(String problem, boolean unclosed) {
+    private String plainProblem(String problem, boolean unclosed) {
         String p = problem.toLowerCase(java.util.Locale.ROOT);
         if (unclosed) {
             return "the quote mark that opens this value is never closed";
@@ -81,7 +95,7 @@ final class YamlTree {
         if (p.contains("could not find expected ':'")) {
             return "this line is not a `name: value` field";
         }
-        return "the front matter is not valid YAML here (" + problem + ")";
+        return what + " is not valid YAML here (" + problem + ")";
     }
 
     private static String hintFor(String problem, boolean unclosed) {

@@ -1,11 +1,13 @@
 package org.charterkit.model;
 
+import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.regex.Pattern;
 
 /**
  * Charter versions are numbers separated by dots ("1.0", "2.1", "1.10"), compared number by number, so 1.10
- * comes after 1.9 as people expect.
+ * comes after 1.9 as people expect. The numbers may be of any length: they are compared as whole numbers, not
+ * squeezed into a {@code long} (a version {@code 1.99999999999999999999} is a version, and later than 1.9).
  */
 public final class VersionOrder {
 
@@ -27,12 +29,12 @@ public final class VersionOrder {
             return "1.0";
         }
         int dot = version.lastIndexOf('.');
-        return version.substring(0, dot + 1) + (Long.parseLong(version.substring(dot + 1)) + 1);
+        return version.substring(0, dot + 1) + new BigInteger(version.substring(dot + 1)).add(BigInteger.ONE);
     }
 
     /** The next whole version after {@code version}: 1.3 gives 2.0. */
     public static String nextMajor(String version) {
-        return isValid(version) ? (Long.parseLong(version.split("\\.")[0]) + 1) + ".0" : "1.0";
+        return isValid(version) ? new BigInteger(version.split("\\.")[0]).add(BigInteger.ONE) + ".0" : "1.0";
     }
 
     public static int compare(String a, String b) {
@@ -44,10 +46,11 @@ public final class VersionOrder {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            long p = i < x.length ? Long.parseLong(x[i]) : 0;
-            long q = i < y.length ? Long.parseLong(y[i]) : 0;
-            if (p != q) {
-                return Long.compare(p, q);
+            BigInteger p = i < x.length ? new BigInteger(x[i]) : BigInteger.ZERO;
+            BigInteger q = i < y.length ? new BigInteger(y[i]) : BigInteger.ZERO;
+            int order = p.compareTo(q);
+            if (order != 0) {
+                return order;
             }
         }
         return 0;

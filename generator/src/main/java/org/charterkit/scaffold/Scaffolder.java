@@ -12,6 +12,9 @@ import org.charterkit.load.Slugs;
 import org.charterkit.load.Suggestions;
 import org.charterkit.model.Framework;
 import org.charterkit.model.Project;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -38,6 +41,12 @@ public final class Scaffolder {
                     "use lower-case letters and digits in words joined by `-`, like `" + Slugs.slugify(slug) + "`");
             return Optional.empty();
         }
+        if (Slugs.isWindowsDeviceName(slug)) {
+            out.error(where, "`" + slug + "` is a device name on Windows, where no folder can have it",
+                    "name the folder after the area, such as `" + slug + "-area`, so that people editing on Windows"
+                            + " can check it out; Windows keeps con, prn, aux, nul, com0 to com9 and lpt0 to lpt9");
+            return Optional.empty();
+        }
         Path folder = root.resolve("charters").resolve(slug);
         if (Files.exists(folder)) {
             out.error(where, "the area `" + slug + "` exists already",
@@ -61,8 +70,11 @@ public final class Scaffolder {
             return Optional.empty();
         }
         Context context = new Context();
-        context.setVariable("areaName", areaName.strip());
-        context.setVariable("title", "Working Together Charter for " + areaName.strip());
+        String name = areaName.strip();
+        // A YAML comment ends at the line's end, so the note gets the name on one line.
+        context.setVariable("areaName", name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " "));
+        context.setVariable("titleYaml", yamlScalar("Working Together Charter for " + name));
+        context.setVariable("areaYaml", yamlScalar(name));
         context.setVariable("framework", framework.get());
         String text = engine().process("charter.md", context);
         Path file = folder.resolve("charter.md");
@@ -75,6 +87,16 @@ public final class Scaffolder {
             return Optional.empty();
         }
         return Optional.of(file);
+    }
+
+    /**
+     * A value as one YAML scalar, written by SnakeYAML Engine rather than pasted between quotes, so a name with a
+     * quote mark or a line break in it reads back as exactly that name and cannot add fields of its own.
+     */
+    static String yamlScalar(String value) {
+        DumpSettings settings = DumpSettings.builder().setDefaultScalarStyle(ScalarStyle.DOUBLE_QUOTED)
+                .setSplitLines(false).build();
+        return new Dump(settings).dumpToString(value).strip();
     }
 
     private TemplateEngine engine() {

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.charterkit.CommandRun;
 import org.charterkit.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /** {@code charterkit new}: a new area's charter that the check accepts as soon as its commitments are written. */
 class NewCommandTest {
@@ -76,5 +80,39 @@ class NewCommandTest {
         assertEquals(1, badFramework.code());
         assertTrue(badFramework.err().contains("(did you mean `four-cornerstones`?)"), badFramework.err());
         assertTrue(!Files.exists(project.resolve("charters/kent")));
+    }
+
+    @Test
+    void aNameWithQuoteMarksAndLineBreaksIsWrittenAsYamlAndReadsBackExactly() throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir);
+        String name = "Foo\"\nstatus: adopted\nx: \"y";
+        CommandRun created = CommandRun.of("new", "foo", "--area", name, "--root", project.toString());
+        assertEquals(0, created.code(), created.err());
+        String text = Files.readString(project.resolve("charters/foo/charter.md"));
+        int close = text.indexOf("\n---\n", 4);
+        assertTrue(text.startsWith("---\n") && close > 0, text);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) new Load(LoadSettings.builder().build())
+                .loadFromString(text.substring(4, close));
+        assertEquals(name, fields.get("area"));
+        assertEquals("Working Together Charter for " + name, fields.get("title"));
+        assertEquals("draft", fields.get("status"));
+        assertEquals(List.of("title", "area", "version", "status", "framework", "language"),
+                List.copyOf(fields.keySet()), "no field but the scaffold's own");
+    }
+
+    @Test
+    void aWindowsDeviceNameIsRefusedButANameStartingWithOneIsNot() throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir);
+        for (String device : new String[] {"aux", "con", "nul", "prn", "com1", "lpt9"}) {
+            CommandRun refused = CommandRun.of("new", device, "--area", "Somewhere", "--root", project.toString());
+            assertEquals(1, refused.code(), device);
+            assertTrue(refused.err().contains("charters/" + device + ": error: `" + device
+                    + "` is a device name on Windows"), refused.err());
+            assertTrue(refused.err().contains("such as `" + device + "-area`"), refused.err());
+            assertTrue(!Files.exists(project.resolve("charters/" + device)), device);
+        }
+        assertEquals(0, CommandRun.of("new", "aux-1", "--area", "Aux One", "--root", project.toString()).code());
+        assertTrue(Files.exists(project.resolve("charters/aux-1/charter.md")));
     }
 }

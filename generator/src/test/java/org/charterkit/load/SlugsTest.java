@@ -32,4 +32,16 @@ class SlugsTest {
         assertEquals(Optional.of("adopted"), Suggestions.closest("adpoted", fields));
         assertEquals(Optional.empty(), Suggestions.closest("colour", fields));
     }
+
+    @Test
+    void windowsDeviceNamesAreKnownAloneOrBeforeADotButNotInsideOtherNames() {
+        for (String device : List.of("con", "prn", "aux", "nul", "com0", "com1", "com9", "lpt0", "lpt9", "AUX",
+                "Nul", "aux.md", "con.tar.gz")) {
+            assertEquals(true, Slugs.isWindowsDeviceName(device), device);
+        }
+        for (String name : List.of("aux-1", "console", "com10", "lpt", "com", "auxiliary", "nul1", "null",
+                "brighton-and-hove")) {
+            assertEquals(false, Slugs.isWindowsDeviceName(name), name);
+        }
+    }
 }
