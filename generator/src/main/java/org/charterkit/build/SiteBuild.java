@@ -57,7 +57,16 @@ public final class SiteBuild {
         if (inPlace && !diagnostics.hasErrors()) {
             missingArea(project, request, diagnostics);
         }
-        if (diagnostics.hasErrors() || request.out().isEmpty()) {
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), project.areas().size(), 0);
+        }
+        if (request.out().isEmpty()) {
+            // A check finds what the build would report about the printed charters too (a poster too long for
+            // one side), for every charter it checked, drafts included.
+            if (request.print()) {
+                new SiteRenderer(request.root().resolve("themes").resolve("default"), version, request.today())
+                        .checkPrint(new Planner(true).plan(project), diagnostics);
+            }
             return new BuildResult(diagnostics.sorted(), project.areas().size(), 0);
         }
         Project published = request.drafts() ? project : withoutDrafts(project);

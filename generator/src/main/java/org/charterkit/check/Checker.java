@@ -27,7 +27,8 @@ public final class Checker {
             new CheckedRule(today),
             new GlossaryRule(),
             new AbbreviationRule(),
-            new ReadingEaseRule());
+            new ReadingEaseRule(),
+            new PrintedLettersRule());
     }
 
     /** Adds a diagnostic for every rule a project breaks. */

@@ -54,7 +54,7 @@ final class CharterReader {
             "logo-consent");
     private static final List<String> CONTACT_FIELDS = List.of("name", "email", "phone", "url");
     private static final List<String> SIGNATORY_FIELDS = List.of("name", "partner", "role", "on-behalf",
-            "signature", "signature-alt");
+            "signature", "signature-alt", "signed");
     private static final Set<String> SPECTRUM_HEADINGS = Set.of("spectrum-of-participation");
     private static final Set<String> INVOLVEMENT_HEADINGS = Set.of("levels-of-involvement", "level-of-involvement");
 
@@ -168,7 +168,8 @@ final class CharterReader {
             Location partnerAt = s.containsKey("partner") ? yaml.locate(s.get("partner").getValueNode()) : at;
             boolean onBehalf = s.containsKey("on-behalf") && yaml.flag(s.get("on-behalf"));
             Optional<ImageUse> signature = image(yaml, s, "signature", "the signature of " + name);
-            signatories.add(new Signatory(name, partner, f.text("role"), onBehalf, signature, partnerAt));
+            signatories.add(new Signatory(name, partner, f.text("role"), onBehalf, signature, partnerAt,
+                    f.date("signed")));
         }
         return signatories;
     }

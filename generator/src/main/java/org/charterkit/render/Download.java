@@ -5,7 +5,8 @@ package org.charterkit.render;
  * its size, so that someone on a slow or metered connection knows before they tap.
  *
  * @param target where it is, relative to the site root ({@code warwickshire/charter.pdf})
- * @param what   what it is: {@code booklet}, {@code poster} or {@code data} (the charter as JSON)
+ * @param what   what it is: {@code booklet}, {@code poster}, {@code poster-two-sided} (a poster too long for one
+ *               side) or {@code data} (the charter as JSON)
  * @param bytes  its size
  */
 public record Download(String target, String what, long bytes) {

@@ -233,6 +233,15 @@ final class PdfPrinter {
         }
     }
 
+    /** How many pages a printed PDF has: a poster too long for one side has two. */
+    static int pages(byte[] pdf) {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Midday UTC on the day, so that the date reads the same in every time zone. */
     static Calendar calendarOf(java.time.LocalDate day) {
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.UK);
@@ -257,7 +266,7 @@ final class PdfPrinter {
         try (Stream<Path> files = Files.list(folder)) {
             List<FontFace> faces = new ArrayList<>();
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".ttf")).sorted().toList()) {
-                // atkinson-hyperlegible-700-italic.ttf: the family's words, then weight, then style.
+                // atkinson-hyperlegible-next-700-italic.ttf: the family's words, then weight, then style.
                 String[] parts = file.getFileName().toString().replace(".ttf", "").split("-");
                 if (parts.length < 3 || !parts[parts.length - 2].matches("[1-9]00")) {
                     continue;

@@ -139,7 +139,8 @@ public final class SiteRenderer {
                 printed.pdf().ifPresent(bytes -> {
                     pages.add(new RenderedPage(page.path(), bytes));
                     offer(offers, page, new Download(page.target(), page.kind() == PageKind.POSTER
-                            ? "poster" : "booklet", bytes.length));
+                            ? (PdfPrinter.pages(bytes) > 1 ? "poster-two-sided" : "poster") : "booklet",
+                            bytes.length));
                 });
             }
         } catch (InterruptedException e) {
@@ -199,6 +200,34 @@ public final class SiteRenderer {
         out.error(Location.of("themes/" + theme.getFileName() + "/templates/" + page.kind().template() + ".html"),
                 "the template failed on " + page.path() + ": " + e.getMessage(),
                 "this is a fault in the theme, not in the charter: report it to the Charterkit developers");
+    }
+
+    /**
+     * What printing would report, without printing: for {@code check}, which must find what a build would. Only
+     * a poster whose words might not fit one side is laid out (no PDF is written); the others are known to fit
+     * from their word count alone, so a check of ordinary charters does no layout at all.
+     *
+     * @return how many posters were laid out
+     */
+    public int checkPrint(SitePlan plan, Diagnostics out) {
+        int laidOut = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (PlannedPage page : plan.pages()) {
+            if (page.kind() != PageKind.POSTER) {
+                continue;
+            }
+            Charter charter = page.version().orElse(page.area().orElseThrow().charter());
+            if (PosterFit.surelyFits(charter)) {
+                continue;
+            }
+            Context context = context(page, plan, new Feeds(plan.project()), List.of());
+            try {
+                laidOut += print.fit(page, charter, context, seen, out) ? 1 : 0;
+            } catch (TemplateEngineException e) {
+                templateFailed(page, e, out);
+            }
+        }
+        return laidOut;
     }
 
     /** Renders the site; a template that fails is reported, not thrown, and its page is left out. */

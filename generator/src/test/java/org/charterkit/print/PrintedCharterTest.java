@@ -126,13 +126,80 @@ class PrintedCharterTest {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     assertTrue(font.isEmbedded(), font.getName() + " is embedded");
-                    assertTrue(font.getName().contains("AtkinsonHyperlegible"), font.getName());
+                    assertTrue(font.getName().contains("AtkinsonHyperlegibleNext"), font.getName());
                 }
             }
             // The charter's own date, not the day it was built.
             assertEquals(2022, pdf.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
         }
     }
+
+    @Test
+    void theWarwickshireBookletFillsItsPagesWithoutForcedBlankSpace() {
+        Path booklet = site.resolve("warwickshire/charter.pdf");
+        List<PdfChecks.TextSpan> spans = PdfChecks.spans(booklet, FOOTER);
+        // A cover, then about three and a half pages of charter: every cornerstone follows the one before.
+        assertEquals(5, spans.size(), spans.toString());
+        for (PdfChecks.TextSpan span : spans.subList(0, spans.size() - 1)) {
+            float textArea = span.height() - TOP_MARGIN - FOOTER;
+            float blank = (span.height() - FOOTER - span.bottom()) / textArea;
+            assertTrue(blank <= 0.5f, "page " + span.page() + " is " + Math.round(blank * 100) + " % blank");
+        }
+        // Past four pages, it opens with its contents, each entry with its page.
+        String contents = PdfChecks.pageText(booklet, 2);
+        assertTrue(contents.contains("Contents Working Together in Participation"), contents);
+        assertTrue(contents.matches(".*Signatories[ .]+4 .*"), contents);
+    }
+
+    @Test
+    void everyBookletPageHasARunningFooterWithTheCharterVersionAndPage() {
+        Path booklet = site.resolve("warwickshire/charter.pdf");
+        int pages = PdfChecks.spans(booklet, FOOTER).size();
+        for (int page = 1; page <= pages; page++) {
+            String text = PdfChecks.pageText(booklet, page);
+            assertTrue(text.contains("Working Together Charter for Warwickshire SEND Version 1.0 Page " + page + " of "
+                    + pages), "page " + page + ": " + text);
+        }
+    }
+
+    @Test
+    void theCoverShowsTheFactsAndTheCornerstonesAroundTrust() {
+        String cover = PdfChecks.pageText(site.resolve("warwickshire/charter.pdf"), 1);
+        for (String words : List.of("Warwickshire", "Working Together Charter for Warwickshire SEND",
+                "Four Cornerstones of co-production, with Trust at the centre",
+                // Trust, drawn over the meeting corners, is read after the four that build it.
+                "Welcome and Care Communicate Value and Include Work in Partnership Trust",
+                "Version 1.0 Status Adopted Adopted 1 November 2022 Review by 1 November 2024")) {
+            assertTrue(cover.contains(words), words + " on the cover: " + cover);
+        }
+    }
+
+    @Test
+    void noPrintedTextIsSmallerThanNinePointsAndNoLineStartsWithAComma() {
+        for (Path pdf : PdfChecks.pdfs(site)) {
+            for (PdfChecks.Run run : PdfChecks.runs(pdf)) {
+                assertTrue(run.points() >= 8.95f, site.relativize(pdf) + " page " + run.page() + ": \"" + run.text()
+                        + "\" is " + run.points() + " pt");
+            }
+            for (String line : PdfChecks.lines(pdf)) {
+                assertTrue(!line.startsWith(","), site.relativize(pdf) + ": a line starts with a comma: " + line);
+            }
+        }
+    }
+
+    /** Page 1 of every PDF, drawn to target/print-renders/ for a person to look at. */
+    @Test
+    void everyFirstPageDraws() {
+        for (Path pdf : PdfChecks.pdfs(site)) {
+            Path png = PdfChecks.renderFirstPage(pdf, site.relativize(pdf).toString().replace('/', '-')
+                    .replace(".pdf", ""));
+            assertTrue(Files.isRegularFile(png), png.toString());
+        }
+    }
+
+    /** The booklet's margins, in points: 18 mm at the top, 22 mm at the foot where the running footer stands. */
+    private static final float TOP_MARGIN = 18 / 25.4f * 72;
+    private static final float FOOTER = 22 / 25.4f * 72;
 
     @Test
     void theCharterPageOffersBothPdfsWithTheirSizes() throws IOException {

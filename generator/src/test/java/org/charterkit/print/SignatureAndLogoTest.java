@@ -65,6 +65,21 @@ class SignatureAndLogoTest {
             assertEquals(3, images, "the signature, the logo and the photo in the text");
         }
 
+        // The poster shows the signature in place of a line to sign on, and the consented logo, both described.
+        Path poster = site.resolve("warwickshire/charter-poster.pdf");
+        assertEquals(List.of(), PdfChecks.failedRules(poster, PDFAFlavour.PDFUA_1), "poster images carry alt text");
+        try (PDDocument pdf = PdfChecks.open(poster)) {
+            int images = 0;
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertEquals(2, images, "the signature and the logo, on " + pdf.getNumberOfPages() + " pages");
+        }
+
         Element logo = Jsoup.parse(site.resolve("warwickshire/charter/index.html").toFile(), "UTF-8")
                 .selectFirst(".partner-logos img");
         assertNotNull(logo, "the logo is shown with the signatories");

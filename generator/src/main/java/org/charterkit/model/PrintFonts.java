@@ -1,0 +1,34 @@
+package org.charterkit.model;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The characters the theme's print fonts can draw: a character outside them would print as "#" (or not at
+ * all), so the check refuses it in a charter's printed text before a PDF is made.
+ *
+ * @param faces the font files read, for the message ("atkinson-hyperlegible-next-400-normal.ttf", ...)
+ * @param family the family the print templates use, as the fonts name themselves
+ */
+public record PrintFonts(List<String> faces, String family, BitSet covered) {
+
+    public PrintFonts {
+        faces = List.copyOf(faces);
+        covered = (BitSet) covered.clone();
+    }
+
+    /** No fonts (a theme without print fonts prints nothing, so there is nothing to cover). */
+    public static PrintFonts none() {
+        return new PrintFonts(List.of(), "", new BitSet());
+    }
+
+    public boolean isEmpty() {
+        return faces.isEmpty();
+    }
+
+    /** Whether every face draws this character; white space and controls are never drawn, so always pass. */
+    public boolean covers(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT || covered.get(codePoint);
+    }
+}
