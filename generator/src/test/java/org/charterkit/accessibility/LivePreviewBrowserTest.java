@@ -66,6 +66,9 @@ class LivePreviewBrowserTest {
                     problems);
             assertTrue(problems.contains("How to fix it: give the changed charter a new version number"), problems);
             Files.write(Path.of("target/live-preview-problems.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+            // The problem page is read by the same people as the site: it meets the same accessibility checks.
+            java.util.List<String> found = AxeAudit.violations(browser, "warwickshire/charter/ (problem page)");
+            assertTrue(found.isEmpty(), String.join("\n", found));
 
             // The fix brings the page back, with the words as they now are.
             Files.writeString(charter, original.replace("version: \"1.0\"", "version: \"1.1\"")
