@@ -305,6 +305,13 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
         }
         pages.shutdownNow();
         printing.shutdownNow();
+        try {
+            // A render being told (and written, with --out) is let finish, so nothing is left half-written.
+            pages.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            printing.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

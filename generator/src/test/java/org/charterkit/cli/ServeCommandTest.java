@@ -42,8 +42,11 @@ class ServeCommandTest {
         Files.writeString(se7, Files.readString(se7).replace("status: adopted", "status: draft")
                 .replace("version: \"1.0\"", "version: \"1.1\""));
         Path out = dir.resolve("site");
-        Thread serving = new Thread(() -> CommandRun.of("serve", "--root", project.toString(), "--port", "0",
-                "--out", out.toString(), "--no-pdf"));
+        java.io.StringWriter said = new java.io.StringWriter();
+        java.io.StringWriter errors = new java.io.StringWriter();
+        Thread serving = new Thread(() -> org.charterkit.cli.CharterkitCommand.execute(new String[] {"serve",
+                "--root", project.toString(), "--port", "0", "--out", out.toString(), "--no-pdf"},
+                new java.io.PrintWriter(said, true), new java.io.PrintWriter(errors, true)));
         serving.start();
         try {
             Path home = out.resolve("warwickshire/charter/index.html");
@@ -62,6 +65,22 @@ class ServeCommandTest {
             // The whole site is there, not only the area that was made again.
             assertTrue(Files.isRegularFile(out.resolve("se7/index.html")));
             assertTrue(Files.isRegularFile(out.resolve("assets/charterkit.css")));
+            assertTrue(said.toString().contains("Serving "), said.toString());
+            waitFor(() -> said.toString().contains(
+                    "after charters/warwickshire/charter.md (only warwickshire's pages and the site's own)"));
+
+            // A mistake is printed where a person runs serve, as check prints it; the written site stays as it was.
+            String good = Files.readString(charter);
+            Files.writeString(charter, good.replace("framework: four-cornerstones", "framework: no-such-framework"));
+            waitFor(() -> errors.toString().contains("The browser shows these mistakes until they are fixed."));
+            assertTrue(errors.toString().contains("charters/warwickshire/charter.md:8:1: error: there is no framework"
+                    + " `no-such-framework`"), errors.toString());
+            assertTrue(errors.toString().contains("  hint: use one of:"), errors.toString());
+            assertTrue(Files.readString(home).contains("Written to the output folder too."));
+            int written = said.toString().split("Wrote the site to", -1).length;
+            Files.writeString(charter, good);
+            waitFor(() -> said.toString().split("Wrote the site to", -1).length > written);
+            assertFalse(errors.toString().contains("Exception"), errors.toString());
         } finally {
             serving.interrupt();
             serving.join(30_000);
