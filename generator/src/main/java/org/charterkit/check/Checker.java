@@ -28,7 +28,8 @@ public final class Checker {
             new GlossaryRule(),
             new AbbreviationRule(),
             new ReadingEaseRule(),
-            new PrintedLettersRule());
+            new PrintedLettersRule(),
+            new EvaluationRule(today));
     }
 
     /** Adds a diagnostic for every rule a project breaks. */

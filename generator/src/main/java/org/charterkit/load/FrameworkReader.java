@@ -66,7 +66,36 @@ final class FrameworkReader {
         return Optional.of(new Framework(id, name, text(yaml, fields, "description", ""),
                 text(yaml, fields, "source", ""), term, text(yaml, fields, "terms", term + "s"),
                 text(yaml, fields, "lead-in", "We will:"), centre, cornerstones, steps(yaml, fields, "spectrum"),
-                steps(yaml, fields, "levels"), start));
+                steps(yaml, fields, "levels"), evaluationScale(yaml, fields), start));
+    }
+
+    /**
+     * The steps a setting rates itself on, lowest first; empty means the four default steps. A step named twice
+     * would make two radio buttons mean one thing, and one step is no scale.
+     */
+    private List<ScaleStep> evaluationScale(YamlTree yaml, Map<String, NodeTuple> fields) {
+        List<ScaleStep> steps = steps(yaml, fields, "evaluation-scale");
+        if (!fields.containsKey("evaluation-scale")) {
+            return steps;
+        }
+        List<Node> nodes = fields.get("evaluation-scale").getValueNode() instanceof org.snakeyaml.engine.v2.nodes
+                .SequenceNode list ? list.getValue() : List.of();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < steps.size() && i < nodes.size(); i++) {
+            Integer first = seen.putIfAbsent(steps.get(i).id(), i);
+            if (first != null) {
+                out.error(yaml.locate(nodes.get(i)), "the step `" + steps.get(i).id() + "` is in `evaluation-scale`"
+                                + " twice (first at line " + yaml.locate(nodes.get(first)).line() + ")",
+                        "give each step of the scale its own id and name, lowest first");
+            }
+        }
+        if (steps.size() == 1) {
+            out.error(yaml.locate(fields.get("evaluation-scale").getValueNode()),
+                    "`evaluation-scale` has one step: a scale needs at least two",
+                    "list every step a setting can be at, lowest first, or leave `evaluation-scale` out for the"
+                            + " four default steps (Not yet, Starting, Doing it, Embedded)");
+        }
+        return steps;
     }
 
     private List<ScaleStep> steps(YamlTree yaml, Map<String, NodeTuple> fields, String key) {

@@ -15,6 +15,7 @@ import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Location;
 import org.charterkit.model.AccessibilityTesting;
 import org.charterkit.model.Area;
+import org.charterkit.model.Evaluation;
 import org.charterkit.model.Charter;
 import org.charterkit.model.Framework;
 import org.charterkit.model.GlossaryEntry;
@@ -92,7 +93,8 @@ public final class ProjectLoader {
             leadsOut(folder.resolve("assets"), "folder");
             if (charter.isPresent()) {
                 areas.add(new Area(slug, folder, charter.get(), Fingerprints.sha256(bytes.get()), loadPages(folder),
-                        loadReleases(folder, charterReader), loadManifest(folder), Location.of(relative(folder))));
+                        loadReleases(folder, charterReader), loadManifest(folder), loadEvaluations(folder),
+                        Location.of(relative(folder))));
             }
         }
         if (onlyArea.isPresent() && areas.isEmpty() && !out.hasErrors()) {
@@ -204,6 +206,23 @@ public final class ProjectLoader {
             }
         }
         return new ReleaseManifest(hashes, lines, where);
+    }
+
+    /** The self-evaluations an area has published, {@code evaluations/*.yml}; an area may have none. */
+    private List<Evaluation> loadEvaluations(Path areaFolder) {
+        List<Evaluation> evaluations = new ArrayList<>();
+        Path folder = areaFolder.resolve("evaluations");
+        if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
+            return evaluations;
+        }
+        EvaluationReader reader = new EvaluationReader(out);
+        for (Path file : sortedChildren(folder)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json")) {
+                read(file).flatMap(reader::read).ifPresent(evaluations::add);
+            }
+        }
+        return evaluations;
     }
 
     private List<Page> loadPages(Path areaFolder) {

@@ -10,9 +10,10 @@ import org.charterkit.diagnostic.Location;
  * @param slug   the folder name, which is also the area's web address
  * @param folder the folder on disk, for copying its assets
  * @param currentSha256 the SHA-256 of {@code charter.md}, to tell whether it still matches its released version
+ * @param evaluations the self-evaluations the area has published, {@code evaluations/*.yml}, by file name
  */
 public record Area(String slug, Path folder, Charter charter, String currentSha256, List<Page> pages,
-        List<Release> releases, ReleaseManifest manifest, Location location) {
+        List<Release> releases, ReleaseManifest manifest, List<Evaluation> evaluations, Location location) {
 
     /**
      * Names under an area's address that the site uses for its own pages; an extra page cannot take one.
@@ -23,10 +24,19 @@ public record Area(String slug, Path folder, Charter charter, String currentSha2
             "knowledge", "schema");
 
     public static final List<String> RESERVED_PAGE_SLUGS = List.of("charter", "cornerstones", "spectrum",
-            "levels", "assets", "v", "versions", "changes", "accessibility", "index");
+            "levels", "assets", "v", "versions", "changes", "accessibility", "index", "how-we-are-doing",
+            "self-evaluation", "evaluations");
+
+    /** The version of the charter named {@code version}, released or current. */
+    public java.util.Optional<Charter> version(String version) {
+        return versions().stream().filter(c -> c.version().equals(version)).findFirst()
+                .or(() -> charter.version().equals(version) ? java.util.Optional.of(charter)
+                        : java.util.Optional.empty());
+    }
 
     public Area {
         pages = List.copyOf(pages);
+        evaluations = List.copyOf(evaluations);
         releases = releases.stream().sorted(java.util.Comparator.comparing(r -> r.charter().version(),
                 VersionOrder.ORDER)).toList();
     }

@@ -14,14 +14,33 @@ import org.charterkit.diagnostic.Location;
  * @param centre    what the parts build together, if the framework names one
  * @param spectrum  the spectrum of participation, lowest first; empty when the framework has none
  * @param levels    the levels of involvement, widest first; empty when the framework has none
+ * @param evaluationScale the steps a setting rates itself on against each commitment, lowest first; the four
+ *                  default steps when the framework names none
  */
 public record Framework(String id, String name, String description, String source, String term, String terms,
         String leadIn, Optional<Centre> centre, List<Cornerstone> cornerstones, List<ScaleStep> spectrum,
-        List<ScaleStep> levels, Location location) {
+        List<ScaleStep> levels, List<ScaleStep> evaluationScale, Location location) {
+
+    /** The steps of self-evaluation when a framework names none: plain words, lowest first. */
+    public static final List<ScaleStep> DEFAULT_EVALUATION_SCALE = List.of(
+            new ScaleStep("not-yet", "Not yet", List.of()),
+            new ScaleStep("starting", "Starting", List.of()),
+            new ScaleStep("doing-it", "Doing it", List.of()),
+            new ScaleStep("embedded", "Embedded", List.of()));
 
     public Framework {
         cornerstones = List.copyOf(cornerstones);
         spectrum = List.copyOf(spectrum);
         levels = List.copyOf(levels);
+        evaluationScale = List.copyOf(evaluationScale.isEmpty() ? DEFAULT_EVALUATION_SCALE : evaluationScale);
+    }
+
+    /** The step of self-evaluation written as {@code written}: its id, its name or an alias, in any case. */
+    public java.util.Optional<ScaleStep> evaluationStep(String written) {
+        String key = written.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return evaluationScale.stream().filter(step -> java.util.stream.Stream
+                .concat(java.util.stream.Stream.of(step.id(), step.name()), step.aliases().stream())
+                .anyMatch(name -> name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "")
+                        .equals(key))).findFirst();
     }
 }

@@ -14,6 +14,12 @@ public enum PageKind {
     HISTORY("history"),
     CHANGES("changes"),
     FEED("feed.xml"),
+    /** An area's published self-evaluations brought together; only when it has published some. */
+    HOW_WE_ARE_DOING("how-we-are-doing"),
+    /** The self-evaluation form made from the charter: a blank printable form, kept in the browser with script. */
+    SELF_EVALUATION("self-evaluation"),
+    /** The figures of the "How we are doing" page as open data, in JSON; made in code, with no template. */
+    EVALUATION_DATA("evaluations.json"),
     /** The knowledge base's list of pages. */
     KNOWLEDGE_INDEX("knowledge-index"),
     /** One page of the knowledge base. */
@@ -50,7 +56,7 @@ public enum PageKind {
 
     /** Whether the file is made in code rather than from a template: open data and {@code robots.txt}. */
     public boolean isData() {
-        return this == DATA || this == ROBOTS;
+        return this == DATA || this == ROBOTS || this == EVALUATION_DATA;
     }
 
     /** The theme template that renders this kind, without {@code .html}. */

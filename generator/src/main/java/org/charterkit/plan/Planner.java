@@ -40,6 +40,10 @@ public final class Planner {
 
     public static final String COMPARE_TITLE = "Compare the charters";
 
+    public static final String SELF_EVALUATION_TITLE = "Self-evaluation";
+
+    public static final String HOW_WE_ARE_DOING_TITLE = "How we are doing";
+
     /** Plans the hub and every area's pages. */
     public SitePlan plan(Project project) {
         List<PlannedPage> pages = new ArrayList<>();
@@ -122,6 +126,14 @@ public final class Planner {
             entries.add(new Entry(base + page.slug() + "/index.html", PageKind.EXTRA_PAGE, page.title(),
                     Optional.empty(), Optional.of(page)));
         }
+        if (charter.framework().isPresent() && !charter.cornerstoneSections().isEmpty()) {
+            entries.add(new Entry(base + "self-evaluation/index.html", PageKind.SELF_EVALUATION, SELF_EVALUATION_TITLE,
+                    Optional.empty(), Optional.empty()));
+            if (!area.evaluations().isEmpty()) {
+                entries.add(new Entry(base + "how-we-are-doing/index.html", PageKind.HOW_WE_ARE_DOING,
+                        HOW_WE_ARE_DOING_TITLE, Optional.empty(), Optional.empty()));
+            }
+        }
         entries.add(new Entry(base + "versions/index.html", PageKind.HISTORY, "Versions of the charter",
                 Optional.empty(), Optional.empty()));
         entries.add(new Entry(base + "accessibility/index.html", PageKind.ACCESSIBILITY, "Accessibility statement",
@@ -176,6 +188,11 @@ public final class Planner {
         planned.add(data(area, base, Optional.empty()));
         for (Release release : area.releases()) {
             planned.add(data(area, base + "v/" + release.charter().version() + "/", Optional.of(release.charter())));
+        }
+        if (!area.evaluations().isEmpty() && charter.framework().isPresent()) {
+            planned.add(new PlannedPage(base + "evaluations.json", PageKind.EVALUATION_DATA, HOW_WE_ARE_DOING_TITLE,
+                    Optional.of(area), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    List.of(), List.of()));
         }
         planned.add(new PlannedPage(base + "feed.xml", PageKind.FEED, "New versions of " + charter.title(),
                 Optional.of(area), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),

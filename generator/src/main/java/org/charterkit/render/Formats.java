@@ -11,4 +11,9 @@ public final class Formats {
         String month = java.time.Month.of(date.month()).getDisplayName(TextStyle.FULL, Locale.UK);
         return date.hasDay() ? date.day() + " " + month + " " + date.year() : month + " " + date.year();
     }
+
+    /** A day, such as the date of a self-evaluation. */
+    public String date(java.time.LocalDate date) {
+        return date(new CharterDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+    }
 }

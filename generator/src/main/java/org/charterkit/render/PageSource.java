@@ -29,6 +29,10 @@ public record PageSource(String file, Optional<String> editAddress, boolean froz
         }
         Charter charter = page.version().orElse(page.area().get().charter());
         boolean frozen = page.version().isPresent();
+        if (page.kind() == org.charterkit.plan.PageKind.HOW_WE_ARE_DOING) {
+            // Made from every published evaluation, not from one file a person could edit.
+            return new PageSource("", Optional.empty(), false, charter.adopted(), charter.version());
+        }
         String file = page.extraPage().map(p -> p.location().file()).orElse(charter.location().file());
         return new PageSource(file, frozen ? Optional.empty() : settings.editAddress(file), frozen,
                 charter.adopted(), charter.version());

@@ -87,6 +87,9 @@ public final class SiteRenderer {
         if (page.kind() == PageKind.COMPARE) {
             context.setVariable("rows", AreaRow.of(plan.project(), today));
         }
+        if (page.kind() == PageKind.HOW_WE_ARE_DOING) {
+            context.setVariable("figures", page.area().flatMap(EvaluationFigures::of).orElse(null));
+        }
         if (page.kind() == PageKind.SITEMAP) {
             context.setVariable("urls", sitemap(plan));
         }
@@ -186,6 +189,10 @@ public final class SiteRenderer {
                 byte[] bytes = json.of(area, page.version().orElse(area.charter()));
                 pages.add(new RenderedPage(page.path(), bytes));
                 offer(offers, page, new Download(page.target(), "data", bytes.length));
+            } else if (page.kind() == PageKind.EVALUATION_DATA) {
+                Area area = page.area().orElseThrow();
+                EvaluationFigures.of(area).ifPresent(figures -> pages.add(new RenderedPage(page.path(),
+                        EvaluationJson.of(area, figures))));
             }
         }
     }
