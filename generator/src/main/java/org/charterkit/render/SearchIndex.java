@@ -84,7 +84,7 @@ public final class SearchIndex {
         add(charter.title(), charter.summary() + " " + text(charter.introduction()), group, "Overview", base);
         for (CharterSection section : charter.sections()) {
             if (section instanceof CornerstoneSection s) {
-                String name = s.cornerstone().name();
+                String name = s.numberedName();
                 add(name, text(s.leadIn()) + " " + text(s.closing()), group, "Cornerstone",
                         base + "cornerstones/" + s.cornerstone().id() + "/");
                 // One document per commitment, so a search finds the very words and links to them.
