@@ -49,30 +49,29 @@ class LivePreviewBrowserTest {
             assertEquals("before", marker);
 
             String newWords = "A sentence written while the page was open.";
-            Files.writeString(charter, original.replace("version: \"1.0\"", "version: \"1.1\"")
-                    + "\n\n" + newWords + "\n");
+            String renumbered = original.replaceFirst("\nversion: \"[^\"]+\"\n", "\nversion: \"99.1\"\n");
+            Files.writeString(charter, renumbered + "\n\n" + newWords + "\n");
             waitUntil(browser, b -> b.driver.findElement(By.tagName("main")).getText().contains(newWords),
                     "the new words on the open page");
             // The words arrived by the page reloading itself: the test's own marker is gone.
             assertEquals(null, browser.script("return window.charterkitTestMarker || null;"));
 
-            // A broken edit: changed words under a released version number.
-            Files.writeString(charter, original + "\n\nAnother sentence.\n");
+            // A broken edit: a framework there is none of.
+            Files.writeString(charter, renumbered.replace("framework: four-cornerstones", "framework: no-such-framework")
+                    + "\n\nAnother sentence.\n");
             waitUntil(browser, b -> b.driver.findElement(By.tagName("h1")).getText()
                     .equals("The site cannot be shown yet"), "the problem page");
             String problems = browser.driver.findElement(By.tagName("main")).getText();
-            assertTrue(problems.contains("charters/warwickshire/charter.md:4:1"), problems);
-            assertTrue(problems.contains("charter.md has changed but still says version 1.0, which is released"),
-                    problems);
-            assertTrue(problems.contains("How to fix it: give the changed charter a new version number"), problems);
+            assertTrue(problems.contains("charters/warwickshire/charter.md:8:1"), problems);
+            assertTrue(problems.contains("there is no framework `no-such-framework`"), problems);
+            assertTrue(problems.contains("How to fix it: use one of:"), problems);
             Files.write(Path.of("target/live-preview-problems.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
             // The problem page is read by the same people as the site: it meets the same accessibility checks.
             java.util.List<String> found = AxeAudit.violations(browser, "warwickshire/charter/ (problem page)");
             assertTrue(found.isEmpty(), String.join("\n", found));
 
             // The fix brings the page back, with the words as they now are.
-            Files.writeString(charter, original.replace("version: \"1.0\"", "version: \"1.1\"")
-                    + "\n\nAnother sentence.\n");
+            Files.writeString(charter, renumbered + "\n\nAnother sentence.\n");
             waitUntil(browser, b -> b.driver.findElement(By.tagName("main")).getText().contains("Another sentence."),
                     "the page back after the fix");
             assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("Working Together"));
