@@ -277,7 +277,12 @@ public final class SiteRenderer {
                 }
             });
             if (page.kind() == PageKind.SEARCH_INDEX) {
-                pages.add(RenderedPage.text(page.path(), SearchIndex.script(plan.project(), markdown)));
+                // The top-level index and each area's own, but not those of the areas a build of one area keeps.
+                SearchIndex.scripts(plan.project(), markdown).forEach((path, script) -> {
+                    if (!isKept(path, kept)) {
+                        pages.add(RenderedPage.text(path, script));
+                    }
+                });
                 continue;
             }
             List<Download> offered = offers.getOrDefault(offerKey(page), List.of());
