@@ -42,6 +42,15 @@ final class CornerstoneRule implements Rule {
                         "put all its commitments under one `## " + section.cornerstone().name() + "` heading");
                 continue;
             }
+            if (framework.prose()) {
+                // A note left in a comment is not published, so a value holding only the scaffold's note is empty.
+                if (section.leadIn().source().replaceAll("(?s)<!--.*?-->", "").isBlank()) {
+                    out.error(section.location(), "the " + framework.term() + " " + section.name()
+                                    + " says nothing",
+                            "under the heading, write what it means in a sentence or three");
+                }
+                continue;
+            }
             if (section.commitments().isEmpty()) {
                 out.error(section.location(), "the " + framework.term() + " " + section.cornerstone().name()
                                 + " has no commitments",
@@ -52,18 +61,22 @@ final class CornerstoneRule implements Rule {
         }
         List<FreeSection> free = charter.sections().stream().filter(FreeSection.class::isInstance)
                 .map(FreeSection.class::cast).toList();
-        for (Cornerstone cornerstone : framework.cornerstones()) {
-            if (seen.containsKey(cornerstone.id())) {
-                continue;
-            }
-            Optional<FreeSection> misspelt = free.stream()
-                    .filter(s -> Suggestions.closest(s.heading(), List.of(cornerstone.name())).isPresent())
-                    .findFirst();
-            if (misspelt.isPresent()) {
-                out.error(misspelt.get().location(), "the heading `" + misspelt.get().heading()
-                                + "` is not a " + framework.term() + " of " + framework.name()
-                                + " (did you mean `" + cornerstone.name() + "`?)",
-                        "change the heading to `## " + cornerstone.name() + "`");
+        List<Cornerstone> missing = framework.cornerstones().stream().filter(c -> !seen.containsKey(c.id()))
+                .toList();
+        List<FreeSection> unclaimed = new java.util.ArrayList<>(free);
+        for (Cornerstone cornerstone : missing) {
+            Optional<FreeSection> heading = unrecognised(cornerstone, unclaimed, missing);
+            if (heading.isPresent()) {
+                unclaimed.remove(heading.get());
+                String written = heading.get().heading();
+                boolean misspelt = Suggestions.closest(written, List.of(cornerstone.name())).isPresent();
+                out.error(heading.get().location(), "the heading `" + written + "` is not a " + framework.term()
+                                + " of " + framework.name() + (misspelt ? " (did you mean `" + cornerstone.name()
+                                + "`?)" : ", and the " + framework.term() + " " + cornerstone.name() + " is missing"),
+                        "either rename the heading to `## " + cornerstone.name() + "`, or keep your own name and"
+                                + " say which " + framework.term() + " it is: in the front matter, under a line"
+                                + " `cornerstones:`, add the line `  " + yamlKey(written) + ": " + cornerstone.id()
+                                + "`");
             } else {
                 Optional<RawHtml> hiding = charter.rawHtml().stream().filter(RawHtml::isUnclosedComment)
                         .findFirst();
@@ -82,6 +95,64 @@ final class CornerstoneRule implements Rule {
                         + " is missing", hint);
             }
         }
+    }
+
+    /**
+     * The free section that is most likely this cornerstone under another name: one whose heading is close to
+     * its name (a typo), or one holding a list of commitments whose heading shares the most word stems with it
+     * ("Feel welcomed and cared for" and Welcome and Care share "welc" and "care"). When only one cornerstone is
+     * missing, any free section holding a list is taken.
+     */
+    private static Optional<FreeSection> unrecognised(Cornerstone cornerstone, List<FreeSection> free,
+            List<Cornerstone> missing) {
+        Optional<FreeSection> misspelt = free.stream()
+                .filter(s -> Suggestions.closest(s.heading(), List.of(cornerstone.name())).isPresent())
+                .findFirst();
+        if (misspelt.isPresent()) {
+            return misspelt;
+        }
+        List<FreeSection> lists = free.stream().filter(s -> LIST.matcher(s.body().source()).find()).toList();
+        Optional<FreeSection> best = Optional.empty();
+        int bestShared = 0;
+        for (FreeSection s : lists) {
+            int shared = sharedStems(s.heading(), cornerstone);
+            if (shared > bestShared) {
+                best = Optional.of(s);
+                bestShared = shared;
+            }
+        }
+        if (best.isEmpty() && missing.size() == 1 && lists.size() == 1) {
+            return Optional.of(lists.get(0));
+        }
+        return best;
+    }
+
+    /** A Markdown bullet list: a line starting with {@code - }, {@code * } or {@code + }. */
+    private static final java.util.regex.Pattern LIST = java.util.regex.Pattern.compile("(?m)^\\s*[-*+]\\s+\\S");
+
+    private static int sharedStems(String heading, Cornerstone cornerstone) {
+        java.util.Set<String> ours = stems(heading);
+        java.util.Set<String> theirs = stems(cornerstone.name());
+        cornerstone.aliases().forEach(a -> theirs.addAll(stems(a)));
+        ours.retainAll(theirs);
+        return ours.size();
+    }
+
+    /** The first four letters of each word of four letters or more: enough to pair "welcomed" with "welcome". */
+    private static java.util.Set<String> stems(String words) {
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.length() >= 4) {
+                stems.add(word.substring(0, 4));
+            }
+        }
+        return stems;
+    }
+
+    /** A heading as a YAML key: in quotes when it holds a character YAML would read otherwise. */
+    private static String yamlKey(String heading) {
+        return heading.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} ,.'’()&/-]*") && !heading.contains(": ")
+                ? heading : "\"" + heading.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static void duplicates(CornerstoneSection section, Diagnostics out) {

@@ -15,7 +15,20 @@ import org.charterkit.model.Project;
 final class FrontMatterRule implements Rule {
 
     static final List<String> FIELDS = List.of("title", "area", "version", "status", "adopted", "review-by",
-            "framework", "language", "summary", "recognition", "contact", "changes", "partners", "signatories", "poster");
+            "framework", "language", "summary", "recognition", "contact", "changes", "partners", "signatories", "poster", "cornerstones",
+            "pledges", "feedback");
+
+    /**
+     * A date people expect to write, which would compete with the one the pages show (the charter's adoption
+     * date, in every footer): refused with the reason, so the two can never disagree.
+     */
+    static final String LAST_UPDATED = "last-updated";
+
+    static void lastUpdated(Diagnostics out, Location at) {
+        out.error(at, "`last-updated` is not a field: every page already shows the date its charter was adopted,"
+                        + " and a second date could disagree with it",
+                "remove the line; when the charter changes, give it a new `version:` and `adopted:` date");
+    }
 
     private static final Map<String, String> REQUIRED = Map.of(
             "title", "title: Working Together Charter for Our Area",
@@ -50,8 +63,16 @@ final class FrontMatterRule implements Rule {
                                 + " it in another format or find a problem with the site",
                         "add `contact:` with an `email:` or `phone:` under it; the accessibility statement shows it");
             }
+            Location feedbackAt = keys.get("feedback");
+            if (feedbackAt != null && !charter.feedback().isEmpty() && !charter.feedback().matches("https?://\\S+")) {
+                out.error(feedbackAt, "`feedback` is not a web address: `" + charter.feedback() + "`",
+                        "write the full address of your survey or feedback form, starting with https://, like"
+                                + " `feedback: https://www.example.org/survey`");
+            }
             for (Map.Entry<String, Location> key : keys.entrySet()) {
-                if (!FIELDS.contains(key.getKey())) {
+                if (key.getKey().equals(LAST_UPDATED)) {
+                    lastUpdated(out, key.getValue());
+                } else if (!FIELDS.contains(key.getKey())) {
                     Optional<String> near = Suggestions.closest(key.getKey(), FIELDS);
                     out.error(key.getValue(), "`" + key.getKey() + "` is not a charter field"
                                     + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Builds accessible websites from the co-production charters of local areas.",
         subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, ReleaseCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 the charters have errors, 2 the command was used wrongly."})
+        footer = {"", "Exit codes: 0 done, 1 the charters have errors, 2 the command was used wrongly,"
+                + " 3 a fault in Charterkit."})
 public final class CharterkitCommand implements Runnable {
 
     @CommandLine.Spec
@@ -26,7 +27,14 @@ public final class CharterkitCommand implements Runnable {
         CommandLine line = new CommandLine(new CharterkitCommand());
         line.setOut(out);
         line.setErr(err);
-        return line.execute(args);
+        line.setExecutionExceptionHandler((failure, command, parsed) ->
+                FaultReport.report(failure, command.getCommandName(), err));
+        try {
+            return line.execute(args);
+        } catch (RuntimeException | Error failure) {
+            // picocli hands only exceptions to the handler above; an Error (a stack overflow) comes out here.
+            return FaultReport.report(failure, args.length > 0 ? args[0] : "", err);
+        }
     }
 
     @Override

@@ -34,19 +34,35 @@ final class NewCommand implements Callable<Integer> {
             description = "The framework the charter follows (a file in content/frameworks/). Default: ${DEFAULT-VALUE}.")
     String framework;
 
+    @Option(names = "--value", paramLabel = "NAME",
+            description = "A value of the area's own, written as prose (repeat for each, in order: --value \"Value"
+                    + " lived experience\" --value \"Share power\"). Writes content/frameworks/<slug>-values.yml"
+                    + " and a numbered heading for each value.")
+    java.util.List<String> values = new java.util.ArrayList<>();
+
+    @Option(names = "--pledges", description = "Start the charter with a list of pledged pieces of work, each"
+            + " with a target and a status.")
+    boolean pledges;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Path> file = new Scaffolder(project.root()).create(slug, area, framework, diagnostics);
+        Optional<Path> file = new Scaffolder(project.root()).create(slug, area, framework, values, pledges,
+                diagnostics);
         int code = Reporter.report(diagnostics.sorted(), spec.commandLine().getErr());
         if (file.isEmpty()) {
             return 1;
         }
-        spec.commandLine().getOut().printf("Wrote %s%nFill in the commitments under each heading, then run"
-                + " `./charterkit check`.%n", project.root().relativize(file.get()));
+        if (!values.isEmpty()) {
+            spec.commandLine().getOut().printf("Wrote content/frameworks/%s-values.yml%n", slug);
+        }
+        spec.commandLine().getOut().printf("Wrote %s%n%s, then run `./charterkit check`.%n",
+                project.root().relativize(file.get()), values.isEmpty()
+                        ? "Fill in the commitments under each heading"
+                        : "Under each value's heading, say what it means in a sentence or three");
         return code;
     }
 }

@@ -123,7 +123,7 @@ public final class CharterComparer {
         }
 
         String cornerstoneName() {
-            return section.cornerstone().name();
+            return section.name();
         }
 
         String key() {
@@ -447,7 +447,7 @@ public final class CharterComparer {
             List<CommitmentChange> before = older.stream().filter(s -> s.cornerstoneId().equals(id))
                     .map(pairing::older).filter(c -> c.kind() == ChangeKind.REMOVED || shown.contains(c)).toList();
             CornerstoneSection section = sections.get(id);
-            comparisons.add(new CornerstoneComparison(id, section.cornerstone().name(),
+            comparisons.add(new CornerstoneComparison(id, section.name(),
                     interleave(here, before, c -> c.kind() != ChangeKind.MOVED)));
         }
         return comparisons;

@@ -14,12 +14,24 @@ import org.charterkit.model.Charter;
  * @param partners     partners added or removed
  * @param spectrum     levels of the spectrum of participation added, removed or redefined
  * @param levels       levels of involvement added, removed or redefined
+ * @param texts        lead-ins, closing words and prose statements that changed
+ * @param pledges      pledges added, removed or updated
  */
 public record CharterComparison(Charter from, Charter to, List<CornerstoneComparison> cornerstones,
         List<ListChange> signatories, List<ListChange> partners, List<DefinitionChange> spectrum,
-        List<DefinitionChange> levels) {
+        List<DefinitionChange> levels, List<TextChange> texts, List<PledgeChange> pledges) {
+
+    /** A comparison of commitments, people and definitions alone; the surrounding words are compared here. */
+    public CharterComparison(Charter from, Charter to, List<CornerstoneComparison> cornerstones,
+            List<ListChange> signatories, List<ListChange> partners, List<DefinitionChange> spectrum,
+            List<DefinitionChange> levels) {
+        this(from, to, cornerstones, signatories, partners, spectrum, levels, SurroundingWords.texts(from, to),
+                SurroundingWords.pledges(from, to));
+    }
 
     public CharterComparison {
+        texts = List.copyOf(texts);
+        pledges = List.copyOf(pledges);
         cornerstones = List.copyOf(cornerstones);
         signatories = List.copyOf(signatories);
         partners = List.copyOf(partners);
@@ -57,6 +69,7 @@ public record CharterComparison(Charter from, Charter to, List<CornerstoneCompar
 
     public boolean hasChanges() {
         return cornerstones.stream().anyMatch(CornerstoneComparison::hasChanges) || !signatories.isEmpty()
-                || !partners.isEmpty() || !spectrum.isEmpty() || !levels.isEmpty();
+                || !partners.isEmpty() || !spectrum.isEmpty() || !levels.isEmpty() || !texts.isEmpty()
+                || !pledges.isEmpty();
     }
 }

@@ -73,13 +73,24 @@ public final class ComparisonText {
         for (CornerstoneComparison cornerstone : comparison.cornerstones()) {
             List<String> lines = cornerstone.changes().stream().filter(c -> c.kind() != ChangeKind.UNCHANGED)
                     .map(c -> style.line(c.kind(), commitment(c, style))).toList();
-            add(sections, cornerstone.name(), lines);
+            List<String> all = new ArrayList<>(lines);
+            comparison.texts().stream().filter(t -> t.cornerstoneId().equals(cornerstone.cornerstoneId()))
+                    .map(t -> style.line(ChangeKind.REWORDED, PART.get(t.part()) + ": "
+                            + style.reworded(t.before(), t.after(), t.words())))
+                    .forEach(all::add);
+            add(sections, cornerstone.name(), all);
         }
         add(sections, "Dates", dates(comparison, style));
         add(sections, "Signatories", lists(comparison.signatories(), style));
         add(sections, "Partners", lists(comparison.partners(), style));
         add(sections, "Spectrum of participation", definitions(comparison.spectrum(), style));
         add(sections, "Levels of involvement", definitions(comparison.levels(), style));
+        add(sections, "Other sections", comparison.texts().stream().filter(t -> t.cornerstoneId().isEmpty())
+                .map(t -> style.line(ChangeKind.REWORDED, style.text(t.name()) + ": "
+                        + style.reworded(t.before(), t.after(), t.words())))
+                .toList());
+        add(sections, "Pledges", comparison.pledges().stream().map(p -> style.line(p.kind(), pledge(p, style)))
+                .toList());
         return sections;
     }
 
@@ -87,6 +98,26 @@ public final class ComparisonText {
         if (!lines.isEmpty()) {
             sections.add(new Section(title, lines));
         }
+    }
+
+    /** How each part of the words around the commitments is named in a line of the comparison. */
+    private static final java.util.Map<String, String> PART = java.util.Map.of("lead-in", "lead-in",
+            "closing", "closing words", "statement", "statement", "section", "section");
+
+    private static String pledge(PledgeChange change, Style style) {
+        List<String> what = new ArrayList<>();
+        if (change.statusChanged()) {
+            what.add("status was " + change.before().get().status().map(s -> s.key()).orElse("none") + ", now "
+                    + change.after().get().status().map(s -> s.key()).orElse("none"));
+        }
+        if (change.targetChanged()) {
+            what.add("target was " + change.before().get().target().map(t -> t.key()).orElse("none") + ", now "
+                    + change.after().get().target().map(t -> t.key()).orElse("none"));
+        }
+        if (change.kind() == ChangeKind.REWORDED && what.isEmpty()) {
+            what.add("lead, note or evidence updated");
+        }
+        return style.quote(change.what()) + (what.isEmpty() ? "" : " (" + String.join("; ", what) + ")");
     }
 
     private static String commitment(CommitmentChange change, Style style) {

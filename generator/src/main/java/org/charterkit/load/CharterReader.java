@@ -35,6 +35,9 @@ import org.charterkit.model.InvolvementSection;
 import org.charterkit.model.Markdown;
 import org.charterkit.model.PaperSize;
 import org.charterkit.model.Partner;
+import org.charterkit.model.Pledge;
+import org.charterkit.model.PledgeStatus;
+import org.charterkit.model.PledgeTarget;
 import org.charterkit.model.ScaleStep;
 import org.charterkit.model.Signatory;
 import org.charterkit.model.SpectrumLevel;
@@ -49,7 +52,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class CharterReader {
 
-    private static final Set<String> LIST_FIELDS = Set.of("partners", "signatories", "changes");
+    private static final Set<String> LIST_FIELDS = Set.of("partners", "signatories", "changes", "pledges");
+    private static final List<String> PLEDGE_FIELDS = List.of("what", "lead", "target", "status", "note",
+            "evidence");
+    /** "1. Value lived experience" or "1) Value lived experience": the number is kept apart from the name. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(\\d{1,3})[.)]\\s+(.+)");
     private static final List<String> PARTNER_FIELDS = List.of("id", "name", "short", "kind", "logo", "logo-alt",
             "logo-consent");
     private static final List<String> CONTACT_FIELDS = List.of("name", "email", "phone", "url");
@@ -60,10 +67,17 @@ final class CharterReader {
 
     private final Function<String, Optional<Framework>> frameworks;
     private final Diagnostics out;
+    private final org.charterkit.model.InputLimits limits;
 
     CharterReader(Function<String, Optional<Framework>> frameworks, Diagnostics out) {
+        this(frameworks, out, org.charterkit.model.InputLimits.defaults());
+    }
+
+    CharterReader(Function<String, Optional<Framework>> frameworks, Diagnostics out,
+            org.charterkit.model.InputLimits limits) {
         this.frameworks = frameworks;
         this.out = out;
+        this.limits = limits;
     }
 
     Optional<Charter> read(SourceText source) {
@@ -72,7 +86,10 @@ final class CharterReader {
                     "start from the example in README.md (The charter format), or copy charters/warwickshire/charter.md");
             return Optional.empty();
         }
-        MarkdownSource md = new MarkdownSource(source);
+        MarkdownSource md = new MarkdownSource(source, limits, out);
+        if (!md.readable()) {
+            return Optional.empty();
+        }
         Optional<MarkdownSource.FrontMatterText> frontMatter = md.frontMatterText();
         if (frontMatter.isEmpty()) {
             if (source.text().startsWith("---")) {
@@ -99,7 +116,8 @@ final class CharterReader {
             var value = tuple.getValueNode();
             if (value instanceof ScalarNode scalar && scalar.getValue().isBlank()) {
                 blank.add(key);
-            } else if (!key.equals("contact") && wantsList != (value instanceof SequenceNode)) {
+            } else if (!key.equals("contact") && !key.equals("cornerstones")
+                    && wantsList != (value instanceof SequenceNode)) {
                 unreadable.add(key);
             }
         });
@@ -112,14 +130,114 @@ final class CharterReader {
         Optional<Contact> contact = readContact(yaml, fields.get("contact"));
         List<Signatory> signatories = readSignatories(yaml, fields.get("signatories"));
 
-        Body body = new Body(md, framework);
+        List<Pledge> pledges = readPledges(yaml, fields.get("pledges"));
+        Map<String, Mapping> names = framework.map(fw -> readNames(yaml, fields.get("cornerstones"), fw))
+                .orElseGet(Map::of);
+        Body body = new Body(md, framework, names);
         body.read();
+        names.values().stream().filter(m -> !m.used()[0]).forEach(m -> out.error(m.at(),
+                "`cornerstones:` names the heading `" + m.heading() + "`, but the charter has no such `##` heading",
+                "write the heading exactly as it is in the text below, or remove the line"));
         return Optional.of(new Charter(f.text("title"), f.text("area"), f.text("version"), status,
                 f.date("adopted"), f.date("review-by"), frameworkId, framework,
                 f.text("language").isEmpty() ? "en-GB" : f.text("language"), f.text("summary"),
                 f.text("recognition"), contact, f.paperSize("poster"),
                 fields.containsKey("changes") ? yaml.texts(fields.get("changes")) : List.of(), partners, signatories, body.introduction, body.sections,
-                md.images("an image in the charter"), md.rawHtml(), new FrontMatter(keys, blank, unreadable, readable, fm.opening()), source.line(1)));
+                md.images("an image in the charter"), md.rawHtml(), new FrontMatter(keys, blank, unreadable, readable, fm.opening()), source.line(1),
+                pledges, f.text("feedback")));
+    }
+
+    /**
+     * One line of {@code cornerstones:}: the area's heading and the framework cornerstone it is.
+     *
+     * @param used set once the body has a heading it names, so a line naming no heading is reported
+     */
+    private record Mapping(String heading, Cornerstone cornerstone, Location at, boolean[] used) {
+    }
+
+    /**
+     * The charter's own names for its framework's cornerstones: {@code cornerstones:} in the front matter, each
+     * line the heading as the charter writes it and, after the colon, the cornerstone's id or name. Keyed by the
+     * heading's match key.
+     */
+    private Map<String, Mapping> readNames(YamlTree yaml, NodeTuple entry, Framework framework) {
+        Map<String, Mapping> names = new LinkedHashMap<>();
+        if (entry == null || entry.getValueNode() instanceof ScalarNode s && s.getValue().isBlank()) {
+            return names;
+        }
+        Map<String, NodeTuple> lines = yaml.mapping(entry.getValueNode(), "`cornerstones`");
+        List<String> ids = framework.cornerstones().stream().map(Cornerstone::id).toList();
+        lines.forEach((heading, tuple) -> {
+            String wanted = yaml.text(tuple).strip();
+            Location at = yaml.locate(tuple.getValueNode());
+            String key = Slugs.matchKey(wanted);
+            Optional<Cornerstone> cornerstone = framework.cornerstones().stream()
+                    .filter(c -> c.id().equals(wanted) || names(c.name(), c.aliases()).contains(key)).findFirst();
+            if (cornerstone.isEmpty()) {
+                Optional<String> near = Suggestions.closest(wanted, ids);
+                out.error(at, "`" + wanted + "` is not a " + framework.term() + " of " + framework.name()
+                                + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
+                        "after the colon write one of: " + String.join(", ", ids));
+                return;
+            }
+            names.put(Slugs.matchKey(stripNumber(heading)[1]), new Mapping(heading, cornerstone.get(),
+                    yaml.locate(tuple.getKeyNode()), new boolean[1]));
+        });
+        return names;
+    }
+
+    private List<Pledge> readPledges(YamlTree yaml, NodeTuple entry) {
+        List<Pledge> pledges = new ArrayList<>();
+        if (entry == null) {
+            return pledges;
+        }
+        for (var node : yaml.sequence(entry)) {
+            Map<String, NodeTuple> p = yaml.mapping(node, "a pledge");
+            Location at = yaml.locate(node);
+            unknownFields(yaml, p, PLEDGE_FIELDS, "a pledge");
+            Fields f = new Fields(yaml, p);
+            String what = f.required("what", at, "a pledge");
+            Location targetAt = p.containsKey("target") ? yaml.locate(p.get("target").getValueNode()) : at;
+            Optional<PledgeTarget> target = Optional.empty();
+            String targetText = f.text("target");
+            if (targetText.isEmpty()) {
+                out.error(at, "a pledge has no `target`",
+                        "add `target: 2026-04` (a month), `target: 2026-Q2` (a quarter) or `target: ongoing`");
+            } else {
+                target = PledgeTarget.parse(targetText);
+                if (target.isEmpty()) {
+                    out.error(targetAt, "the target `" + targetText + "` is not a month, a quarter or `ongoing`",
+                            "write it like `target: 2026-04`, `target: April 2026`, `target: 2026-Q2` or `target: ongoing`");
+                }
+            }
+            Optional<PledgeStatus> status = Optional.empty();
+            String statusText = f.text("status");
+            if (statusText.isEmpty()) {
+                out.error(at, "a pledge has no `status`",
+                        "add `status: planned`, `status: in progress` or `status: done`");
+            } else {
+                status = PledgeStatus.fromKey(statusText);
+                if (status.isEmpty()) {
+                    out.error(yaml.locate(p.get("status").getValueNode()), "the status `" + statusText
+                                    + "` is not `planned`, `in progress` or `done`",
+                            "write `status: planned`, `status: in progress` or `status: done`");
+                }
+            }
+            String evidence = f.text("evidence");
+            if (!evidence.isEmpty() && !evidence.matches("https?://\\S+")) {
+                out.error(yaml.locate(p.get("evidence").getValueNode()),
+                        "the pledge's `evidence` is not a web address: `" + evidence + "`",
+                        "write a full address starting with https://, like `evidence: https://www.example.org/report`");
+            }
+            pledges.add(new Pledge(what, f.text("lead"), target, status, f.text("note"), evidence, at, targetAt));
+        }
+        return pledges;
+    }
+
+    /** Splits "1. Value lived experience" into its number and its words; the number is empty when none. */
+    static String[] stripNumber(String heading) {
+        java.util.regex.Matcher m = NUMBERED.matcher(heading.strip());
+        return m.matches() ? new String[] {m.group(1), m.group(2).strip()} : new String[] {"", heading.strip()};
     }
 
     private List<Partner> readPartners(YamlTree yaml, NodeTuple entry) {
@@ -260,13 +378,15 @@ final class CharterReader {
     private final class Body {
         private final MarkdownSource md;
         private final Optional<Framework> framework;
+        private final Map<String, Mapping> ownNames;
         private final Set<String> anchors = new HashSet<>();
         Markdown introduction;
         final List<CharterSection> sections = new ArrayList<>();
 
-        Body(MarkdownSource md, Optional<Framework> framework) {
+        Body(MarkdownSource md, Optional<Framework> framework, Map<String, Mapping> ownNames) {
             this.md = md;
             this.framework = framework;
+            this.ownNames = ownNames;
         }
 
         void read() {
@@ -302,12 +422,17 @@ final class CharterReader {
             String key = Slugs.matchKey(title);
             Location at = md.locate(heading);
             Location contentAt = md.source().locate(heading.getEndOffset());
-            Optional<Cornerstone> cornerstone = framework.flatMap(f -> f.cornerstones().stream()
-                    .filter(c -> names(c.name(), c.aliases()).contains(key)).findFirst());
+            String[] numbered = stripNumber(title);
+            String nameKey = Slugs.matchKey(numbered[1]);
+            Optional<Cornerstone> cornerstone = Optional.ofNullable(ownNames.get(nameKey)).map(m -> {
+                m.used()[0] = true;
+                return m.cornerstone();
+            }).or(() -> framework.flatMap(f -> f.cornerstones().stream()
+                    .filter(c -> names(c.name(), c.aliases()).contains(nameKey)).findFirst()));
             Optional<Centre> centre = framework.flatMap(Framework::centre)
                     .filter(c -> names(c.name(), c.aliases()).contains(key));
             if (cornerstone.isPresent()) {
-                sections.add(cornerstone(cornerstone.get(), title, at, contentAt, content));
+                sections.add(cornerstone(cornerstone.get(), title, numbered, at, contentAt, content));
             } else if (centre.isPresent()) {
                 sections.add(new CentreSection(centre.get(), title, anchor(centre.get().id()),
                         md.markdown(content, contentAt), at));
@@ -320,8 +445,15 @@ final class CharterReader {
             }
         }
 
-        private CornerstoneSection cornerstone(Cornerstone cornerstone, String title, Location at,
-                Location contentAt, List<Node> content) {
+        private CornerstoneSection cornerstone(Cornerstone cornerstone, String title, String[] numbered,
+                Location at, Location contentAt, List<Node> content) {
+            String name = numbered[1];
+            String number = numbered[0];
+            if (framework.filter(Framework::prose).isPresent()) {
+                // A value written as prose: everything under the heading is its statement.
+                return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
+                        md.markdown(content, contentAt), List.of(), Markdown.empty(contentAt), at, name, number);
+            }
             int listIndex = -1;
             for (int i = 0; i < content.size(); i++) {
                 if (content.get(i) instanceof ListBlock) {
@@ -332,7 +464,7 @@ final class CharterReader {
             List<Commitment> commitments = new ArrayList<>();
             if (listIndex < 0) {
                 return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
-                        md.markdown(content, contentAt), commitments, Markdown.empty(contentAt), at);
+                        md.markdown(content, contentAt), commitments, Markdown.empty(contentAt), at, name, number);
             }
             ListBlock list = (ListBlock) content.get(listIndex);
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -352,7 +484,7 @@ final class CharterReader {
             return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
                     md.markdown(content.subList(0, listIndex), contentAt), commitments,
                     md.markdown(content.subList(listIndex + 1, content.size()), md.source().locate(list.getEndOffset())),
-                    at);
+                    at, name, number);
         }
 
         private SpectrumSection spectrum(String title, Location at, Location contentAt, List<Node> content) {

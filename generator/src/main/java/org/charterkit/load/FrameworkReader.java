@@ -63,10 +63,18 @@ final class FrameworkReader {
             centre = Optional.of(new Centre(text(yaml, c, "id", Slugs.slugify(centreName)), centreName,
                     texts(yaml, c, "aliases"), text(yaml, c, "description", "")));
         }
+        String form = text(yaml, fields, "form", "list");
+        if (!form.equals("list") && !form.equals("prose")) {
+            out.error(yaml.locate(fields.get("form").getValueNode()), "`form` must be `list` or `prose`, not `"
+                            + form + "`",
+                    "write `form: prose` when each part is a statement of a sentence or three, or leave it out for"
+                            + " lists of commitments");
+        }
         return Optional.of(new Framework(id, name, text(yaml, fields, "description", ""),
                 text(yaml, fields, "source", ""), term, text(yaml, fields, "terms", term + "s"),
                 text(yaml, fields, "lead-in", "We will:"), centre, cornerstones, steps(yaml, fields, "spectrum"),
-                steps(yaml, fields, "levels"), evaluationScale(yaml, fields), start));
+                steps(yaml, fields, "levels"), evaluationScale(yaml, fields), start,
+                form.equals("prose")));
     }
 
     /**

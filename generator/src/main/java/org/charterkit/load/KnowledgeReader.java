@@ -22,8 +22,15 @@ final class KnowledgeReader {
 
     private final Diagnostics out;
 
+    private final org.charterkit.model.InputLimits limits;
+
     KnowledgeReader(Diagnostics out) {
+        this(out, org.charterkit.model.InputLimits.defaults());
+    }
+
+    KnowledgeReader(Diagnostics out, org.charterkit.model.InputLimits limits) {
         this.out = out;
+        this.limits = limits;
     }
 
     Optional<KnowledgePage> read(SourceText source, String slug) {
@@ -32,7 +39,10 @@ final class KnowledgeReader {
             out.error(Location.of(source.path()), "the file name `" + slug + ".md` is not a slug",
                     "name the file in lower-case words joined by `-`, such as `" + Slugs.slugify(slug) + ".md`");
         }
-        MarkdownSource md = new MarkdownSource(source);
+        MarkdownSource md = new MarkdownSource(source, limits, out);
+        if (!md.readable()) {
+            return Optional.empty();
+        }
         Optional<MarkdownSource.FrontMatterText> fm = md.frontMatterText();
         if (fm.isEmpty()) {
             out.error(start, "the knowledge page has no front matter",

@@ -11,7 +11,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Location;
+import org.charterkit.model.InputLimits;
 import org.charterkit.model.Markdown;
 
 /**
@@ -28,10 +30,86 @@ final class MarkdownSource {
 
     private final SourceText source;
     private final Document document;
+    private final boolean readable;
+    private final long charactersScanned;
 
-    MarkdownSource(SourceText source) {
+    /**
+     * Parses the file, unless it is over one of the {@code limits} (reported at its line, and the file is then
+     * not read further), or Flexmark runs out of stack on it anyway (reported at the file's longest line).
+     */
+    MarkdownSource(SourceText source, InputLimits limits, Diagnostics out) {
+        this(source, limits, out, null);
+    }
+
+    /**
+     * As above; when {@code reads} is given, every character Flexmark reads is counted into it, so a test can
+     * show the parse grows with the file (Flexmark's own quadratic cases read each character again and again).
+     */
+    MarkdownSource(SourceText source, InputLimits limits, Diagnostics out, long[] reads) {
         this.source = source;
-        this.document = PARSER.parse(source.text());
+        MarkdownLimits scan = new MarkdownLimits(limits);
+        boolean within = scan.check(source, out);
+        this.charactersScanned = scan.charactersScanned();
+        Document parsed = null;
+        if (within) {
+            try {
+                parsed = reads == null ? PARSER.parse(source.text())
+                        : PARSER.parse(com.vladsch.flexmark.util.sequence.BasedSequence.of(
+                                new CountedText(source.text(), reads)));
+            } catch (StackOverflowError e) {
+                // Some of Flexmark's patterns recurse once per repeated piece (a link title of a thousand words,
+                // a thousand HTML attributes); the scan above covers the known shapes, this every other one.
+                // The parse has unwound and holds no shared state, so the build carries on with other files.
+                reportTooIntricate(out);
+            }
+        }
+        this.readable = parsed != null;
+        this.document = parsed != null ? parsed : PARSER.parse("");
+    }
+
+    /** Whether the file was parsed: false when it was over a limit, which has been reported. */
+    boolean readable() {
+        return readable;
+    }
+
+    /** The characters the limit scan looked at, so tests can show reading grows with the file. */
+    long charactersScanned() {
+        return charactersScanned;
+    }
+
+    /** The blocks and inlines Flexmark made of the file, counted without recursion (tests show they grow linearly). */
+    long nodeCount() {
+        long count = 0;
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(document);
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            count++;
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                todo.push(child);
+            }
+        }
+        return count;
+    }
+
+    private void reportTooIntricate(Diagnostics out) {
+        String text = source.text();
+        int longest = 0;
+        int longestStart = 0;
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end - start > longest) {
+                longest = end - start;
+                longestStart = start;
+            }
+            start = end + 1;
+        }
+        out.error(source.locate(longestStart), String.format(java.util.Locale.UK, "the Markdown reader cannot"
+                        + " read this file: something in it repeats too many times (its longest line, here, has %,d"
+                        + " characters)", longest),
+                "look for a piece repeated thousands of times, such as a very long link title or hundreds of HTML"
+                        + " attributes, and shorten it");
     }
 
     SourceText source() {
@@ -140,6 +218,31 @@ final class MarkdownSource {
     /** What a reader sees of a node: Markdown marks gone, runs of white space folded to one space. */
     static String plainText(Node node) {
         return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Text that counts each character read from it. */
+    private record CountedText(String text, long[] reads) implements CharSequence {
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            reads[0]++;
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new CountedText(text.substring(start, end), reads);
+        }
+
+        @Override
+        public String toString() {
+            reads[0] += text.length();
+            return text;
+        }
     }
 
     /** The front matter's YAML text and where it sits in the file. */

@@ -25,12 +25,20 @@ final class PageReader {
 
     private final Diagnostics out;
 
+    private final org.charterkit.model.InputLimits limits;
+
     PageReader(Diagnostics out) {
+        this(out, org.charterkit.model.InputLimits.defaults());
+    }
+
+    PageReader(Diagnostics out, org.charterkit.model.InputLimits limits) {
         this.out = out;
+        this.limits = limits;
     }
 
     Optional<Page> read(SourceText source, String slug) {
         Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Location> keys = new LinkedHashMap<>();
         String text = source.text();
         MarkdownSource md;
         int jbakeEnd = jbakeHeaderEnd(text);
@@ -40,6 +48,7 @@ final class PageReader {
                 Matcher m = JBAKE_FIELD.matcher(lines[i]);
                 if (m.matches()) {
                     fields.put(m.group(1), m.group(2).strip());
+                    keys.put(m.group(1), source.line(i + 1));
                 } else if (!lines[i].isBlank() && !lines[i].startsWith(JBAKE_END)) {
                     out.error(source.line(i + 1), "this line of the page header is not `name=value`",
                             "write each header line as `name=value`, then a line `~~~~~~` before the text");
@@ -47,9 +56,9 @@ final class PageReader {
             }
             // Blank out the header rather than cut it, so offsets and line numbers still match the file.
             md = new MarkdownSource(SourceText.of(source.path(),
-                    text.substring(0, jbakeEnd).replaceAll("[^\\n]", " ") + text.substring(jbakeEnd)));
+                    text.substring(0, jbakeEnd).replaceAll("[^\\n]", " ") + text.substring(jbakeEnd)), limits, out);
         } else {
-            md = new MarkdownSource(source);
+            md = new MarkdownSource(source, limits, out);
             Optional<MarkdownSource.FrontMatterText> fm = md.frontMatterText();
             if (fm.isPresent()) {
                 YamlTree yaml = new YamlTree(source, fm.get().firstLine(), out);
@@ -57,9 +66,13 @@ final class PageReader {
                         .ifPresent(map -> {
                             for (Map.Entry<String, NodeTuple> e : map.entrySet()) {
                                 fields.put(e.getKey(), yaml.text(e.getValue()).strip());
+                                keys.put(e.getKey(), yaml.locate(e.getValue().getKeyNode()));
                             }
                         });
             }
+        }
+        if (!md.readable()) {
+            return Optional.empty();
         }
         String title = fields.getOrDefault("title", "");
         if (title.isEmpty()) {
@@ -69,7 +82,8 @@ final class PageReader {
         List<Node> blocks = new ArrayList<>(md.blocks());
         Markdown body = md.markdown(blocks, source.line(1));
         return Optional.of(new Page(slug, title, fields.getOrDefault("summary", ""), body,
-                md.images("an image on the page"), md.rawHtml(), Location.of(source.path()).at(1, 1)));
+                md.images("an image on the page"), md.rawHtml(), Location.of(source.path()).at(1, 1),
+                fields.getOrDefault("language", ""), keys));
     }
 
     /** Where a JBake header ends (after its {@code ~~~~~~} line), or -1 when the file has none. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.diagnostic.Fault;
 import org.charterkit.diagnostic.Location;
 import org.charterkit.model.AccessibilityTesting;
 import org.charterkit.model.Area;
@@ -60,7 +61,8 @@ public final class ProjectLoader {
     public Project load(Optional<String> onlyArea) {
         Path settingsFile = root.resolve("charterkit.yml");
         if (!leadsOut(settingsFile, "file") && Files.isRegularFile(settingsFile)) {
-            settings = read(settingsFile).map(new SettingsReader(out)::read).orElse(Settings.defaults());
+            settings = Fault.guard("reading", relative(settingsFile), () ->
+                    read(settingsFile).map(new SettingsReader(out)::read).orElse(Settings.defaults()));
         }
         List<Framework> frameworks = loadFrameworks();
         List<Area> areas = new ArrayList<>();
@@ -71,7 +73,7 @@ public final class ProjectLoader {
             return new Project(root, areas, frameworks, Optional.empty(), settings, loadKnowledge(), loadGlossary());
         }
         CharterReader charterReader = new CharterReader(
-                id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out);
+                id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out, settings.limits());
         for (Path folder : sortedChildren(charters)) {
             String slug = folder.getFileName().toString();
             if (onlyArea.isPresent() && !onlyArea.get().equals(slug)) {
@@ -87,8 +89,8 @@ public final class ProjectLoader {
                 continue;
             }
             Optional<byte[]> bytes = bytes(file);
-            Optional<Charter> charter = bytes.flatMap(b -> SourceText.decode(relative(file), b, out))
-                    .flatMap(charterReader::read);
+            Optional<Charter> charter = Fault.guard("reading", relative(file), () -> bytes
+                    .flatMap(b -> SourceText.decode(relative(file), b, out)).flatMap(charterReader::read));
             // Everything in assets/ is published as it is: a link out would publish what lies outside.
             leadsOut(folder.resolve("assets"), "folder");
             if (charter.isPresent()) {
@@ -112,11 +114,12 @@ public final class ProjectLoader {
         if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
             return pages;
         }
-        KnowledgeReader reader = new KnowledgeReader(out);
+        KnowledgeReader reader = new KnowledgeReader(out, settings.limits());
         for (Path file : sortedChildren(folder)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".md")) {
-                read(file).flatMap(text -> reader.read(text, name.substring(0, name.length() - 3)))
+                Fault.guard("reading", relative(file), () -> read(file)
+                        .flatMap(text -> reader.read(text, name.substring(0, name.length() - 3))))
                         .ifPresent(pages::add);
             }
         }
@@ -129,7 +132,8 @@ public final class ProjectLoader {
         if (leadsOut(file, "file") || !Files.isRegularFile(file)) {
             return List.of();
         }
-        return read(file).map(new GlossaryReader(out)::read).orElse(List.of());
+        return Fault.guard("reading", relative(file),
+                () -> read(file).map(new GlossaryReader(out)::read).orElse(List.of()));
     }
 
     private List<Framework> loadFrameworks() {
@@ -145,7 +149,8 @@ public final class ProjectLoader {
             String name = file.getFileName().toString();
             if (name.endsWith(".yml") || name.endsWith(".yaml")) {
                 String id = name.substring(0, name.lastIndexOf('.'));
-                read(file).flatMap(text -> reader.read(text, id)).ifPresent(frameworks::add);
+                Fault.guard("reading", relative(file), () -> read(file).flatMap(text -> reader.read(text, id)))
+                        .ifPresent(frameworks::add);
             }
         }
         return frameworks;
@@ -157,7 +162,7 @@ public final class ProjectLoader {
         if (leadsOut(file, "file") || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return read(file).flatMap(new TestingRecordReader(out)::read);
+        return Fault.guard("reading", relative(file), () -> read(file).flatMap(new TestingRecordReader(out)::read));
     }
 
     /** The released versions, {@code versions/*.md}, each read like a charter and hashed as it is on disk. */
@@ -172,7 +177,8 @@ public final class ProjectLoader {
             if (!name.endsWith(".md")) {
                 continue;
             }
-            bytes(file).ifPresent(bytes -> SourceText.decode(relative(file), bytes, out).flatMap(reader::read)
+            bytes(file).ifPresent(bytes -> Fault.guard("reading", relative(file),
+                    () -> SourceText.decode(relative(file), bytes, out).flatMap(reader::read))
                     .ifPresent(charter -> releases.add(new Release(charter, name, Fingerprints.sha256(bytes)))));
         }
         return releases;
@@ -231,12 +237,13 @@ public final class ProjectLoader {
         if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
             return pages;
         }
-        PageReader reader = new PageReader(out);
+        PageReader reader = new PageReader(out, settings.limits());
         for (Path file : sortedChildren(folder)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".md")) {
                 String slug = name.substring(0, name.length() - 3);
-                read(file).flatMap(text -> reader.read(text, slug)).ifPresent(pages::add);
+                Fault.guard("reading", relative(file), () -> read(file).flatMap(text -> reader.read(text, slug)))
+                        .ifPresent(pages::add);
             }
         }
         return pages;

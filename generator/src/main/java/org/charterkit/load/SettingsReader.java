@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.model.InputLimits;
 import org.charterkit.model.Settings;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
@@ -11,7 +12,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 final class SettingsReader {
 
     static final List<String> FIELDS = List.of("max-file-size-kb", "base-url", "reading-ease-warning-below",
-            "repository", "branch");
+            "repository", "branch", "max-nesting", "max-table-columns");
 
     private final Diagnostics out;
 
@@ -32,6 +33,8 @@ final class SettingsReader {
         String branch = defaults.branch();
         Optional<String> baseUrl = defaults.baseUrl();
         int readingEase = defaults.readingEaseWarningBelow();
+        int nesting = defaults.limits().nesting();
+        int tableColumns = defaults.limits().tableColumns();
         for (Map.Entry<String, NodeTuple> field : fields.get().entrySet()) {
             String value = yaml.text(field.getValue()).strip();
             switch (field.getKey()) {
@@ -81,6 +84,10 @@ final class SettingsReader {
                                 "write, for example, `reading-ease-warning-below: 50`, or 0 to turn the warning off");
                     }
                 }
+                case "max-nesting" -> nesting = limit(yaml, field.getValue(), value, InputLimits.MOST_NESTING,
+                        "how many quotes and lists a line may sit inside", nesting);
+                case "max-table-columns" -> tableColumns = limit(yaml, field.getValue(), value,
+                        InputLimits.MOST_TABLE_COLUMNS, "how many columns a table may have", tableColumns);
                 default -> {
                     Optional<String> near = Suggestions.closest(field.getKey(), FIELDS);
                     out.error(yaml.locate(field.getValue().getKeyNode()), "`" + field.getKey()
@@ -90,7 +97,23 @@ final class SettingsReader {
                 }
             }
         }
-        return new Settings(maxFileBytes, baseUrl, readingEase, repository, branch);
+        return new Settings(maxFileBytes, baseUrl, readingEase, repository, branch,
+                new InputLimits(nesting, tableColumns));
+    }
+
+    /**
+     * A limit on the Markdown's structure, from 1 up to the most Charterkit has been measured to read safely;
+     * past that the Markdown reader runs out of stack, so a higher value is refused rather than obeyed.
+     */
+    private int limit(YamlTree yaml, NodeTuple field, String value, int most, String what, int otherwise) {
+        String key = ((org.snakeyaml.engine.v2.nodes.ScalarNode) field.getKeyNode()).getValue();
+        if (value.matches("[1-9][0-9]{0,5}") && Integer.parseInt(value) <= most) {
+            return Integer.parseInt(value);
+        }
+        out.error(yaml.locate(field.getValueNode()), "`" + key + "` (" + what + ") should be a whole number from 1 to "
+                        + most + ", not `" + value + "`",
+                most + " is the most Charterkit can read safely; write, for example, `" + key + ": " + most + "`");
+        return otherwise;
     }
 
     /** An absolute http(s) address with a host, ending with {@code /}, and no query or fragment. */

@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Location;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -18,6 +19,9 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads YAML with SnakeYAML Engine's node tree rather than its Java objects, because the nodes keep their line
@@ -26,6 +30,13 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * false).
  */
 final class YamlTree {
+
+    /**
+     * How deeply lists and sets of fields may sit inside each other. SnakeYAML Engine builds its node tree by
+     * recursion and has no depth setting, so 2,000 nested {@code [} overflow the stack; the deepest real file
+     * (a framework's cornerstones and their indicators) nests 3 levels, so 50 refuses nothing anyone writes.
+     */
+    static final int MAX_NESTING = 50;
 
     private final SourceText source;
     private final int firstLine;
@@ -56,7 +67,15 @@ final class YamlTree {
         }
         LoadSettings settings = LoadSettings.builder().setLabel(source.path()).setAllowDuplicateKeys(false).build();
         try {
-            return new Compose(settings).composeString(yaml);
+            DepthGuard parser = new DepthGuard(new ParserImpl(settings, new StreamReader(settings, yaml)));
+            return new Composer(settings, parser).getSingleNode();
+        } catch (DepthGuard.TooDeep e) {
+            out.error(e.where.map(this::locate).orElse(source.line(firstLine)),
+                    "the YAML is nested too deeply: at most " + MAX_NESTING + " levels of lists and fields inside"
+                            + " each other",
+                    "a list or a set of fields that opens here sits inside " + MAX_NESTING + " others; write the"
+                            + " value more simply, as the examples in the charter format show");
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             String problem = e.getProblem() == null ? String.valueOf(e.getMessage()) : e.getProblem();
             boolean unclosed = problem.contains("end of stream") && e.getContext() != null
@@ -218,5 +237,61 @@ final class YamlTree {
     private static boolean isEmpty(Node node) {
         return node instanceof ScalarNode scalar && (Tag.NULL.equals(scalar.getTag()) || scalar.getValue().isEmpty())
                 && scalar.isPlain();
+    }
+
+    /**
+     * Hands SnakeYAML's parser events to its composer, counting how deeply collections are open, and stops at
+     * {@link #MAX_NESTING} before the composer's recursion can overflow the stack. The parser itself is a state
+     * machine, so counting its events costs one comparison each.
+     */
+    private static final class DepthGuard implements Parser {
+
+        private final Parser parser;
+        private int depth;
+
+        DepthGuard(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = parser.next();
+            switch (event.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > MAX_NESTING) {
+                        throw new TooDeep(event.getStartMark());
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> {
+                }
+            }
+            return event;
+        }
+
+        /** Thrown through the composer to {@link #compose}, which reports it; never leaves this class. */
+        static final class TooDeep extends RuntimeException {
+            final transient Optional<Mark> where;
+
+            TooDeep(Optional<Mark> where) {
+                super(null, null, false, false);
+                this.where = where;
+            }
+        }
     }
 }

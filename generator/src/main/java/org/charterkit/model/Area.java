@@ -25,7 +25,7 @@ public record Area(String slug, Path folder, Charter charter, String currentSha2
 
     public static final List<String> RESERVED_PAGE_SLUGS = List.of("charter", "cornerstones", "spectrum",
             "levels", "assets", "v", "versions", "changes", "accessibility", "index", "how-we-are-doing",
-            "self-evaluation", "evaluations");
+            "self-evaluation", "evaluations", "pledges");
 
     /** The version of the charter named {@code version}, released or current. */
     public java.util.Optional<Charter> version(String version) {

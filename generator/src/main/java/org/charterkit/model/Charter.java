@@ -17,21 +17,56 @@ import org.charterkit.diagnostic.Location;
  * @param poster      the paper the printable poster is made for
  * @param images      the images the charter's text shows, in the order written
  * @param rawHtml     the HTML written straight into the charter's text, in the order written
+ * @param pledges     the pieces of work the charter pledges, in the order written
+ * @param feedback    where readers tell the area what they think (a web address), or empty
  */
 public record Charter(String title, String areaName, String version, Optional<CharterStatus> status,
         Optional<CharterDate> adopted, Optional<CharterDate> reviewBy, String frameworkId,
         Optional<Framework> framework, String language, String summary, String recognition, Optional<Contact> contact, PaperSize poster,
         List<String> changes, List<Partner> partners, List<Signatory> signatories, Markdown introduction,
         List<CharterSection> sections, List<ImageUse> images, List<RawHtml> rawHtml,
-        FrontMatter frontMatter, Location location) {
+        FrontMatter frontMatter, Location location, List<Pledge> pledges, String feedback) {
 
     public Charter {
+        pledges = List.copyOf(pledges);
         changes = List.copyOf(changes);
         partners = List.copyOf(partners);
         signatories = List.copyOf(signatories);
         sections = List.copyOf(sections);
         images = List.copyOf(images);
         rawHtml = List.copyOf(rawHtml);
+    }
+
+    /** A charter with no pledges and no feedback link, as charters were written before they had them. */
+    public Charter(String title, String areaName, String version, Optional<CharterStatus> status,
+            Optional<CharterDate> adopted, Optional<CharterDate> reviewBy, String frameworkId,
+            Optional<Framework> framework, String language, String summary, String recognition,
+            Optional<Contact> contact, PaperSize poster, List<String> changes, List<Partner> partners,
+            List<Signatory> signatories, Markdown introduction, List<CharterSection> sections,
+            List<ImageUse> images, List<RawHtml> rawHtml, FrontMatter frontMatter, Location location) {
+        this(title, areaName, version, status, adopted, reviewBy, frameworkId, framework, language, summary,
+                recognition, contact, poster, changes, partners, signatories, introduction, sections, images,
+                rawHtml, frontMatter, location, List.of(), "");
+    }
+
+    /** How many pledges are done. */
+    public long pledgesDone() {
+        return pledges.stream().filter(Pledge::isDone).count();
+    }
+
+    /** How many pledges have the status written {@code key} ({@code planned}, {@code in-progress}, {@code done}). */
+    public long pledgeCount(String key) {
+        return pledges.stream().filter(p -> p.status().filter(s -> s.key().equals(key)).isPresent()).count();
+    }
+
+    /** The pledges whose target has passed on {@code today} and that are not done. */
+    public List<Pledge> overduePledges(java.time.LocalDate today) {
+        return pledges.stream().filter(p -> p.isOverdue(today)).toList();
+    }
+
+    /** Whether the framework's parts are prose statements rather than lists of commitments. */
+    public boolean prose() {
+        return framework.filter(Framework::prose).isPresent();
     }
 
     /** Whether any partner's logo is shown with the signatories. */

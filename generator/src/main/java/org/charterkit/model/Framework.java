@@ -16,10 +16,20 @@ import org.charterkit.diagnostic.Location;
  * @param levels    the levels of involvement, widest first; empty when the framework has none
  * @param evaluationScale the steps a setting rates itself on against each commitment, lowest first; the four
  *                  default steps when the framework names none
+ * @param prose     whether each part is a statement in prose (a value, with a sentence or three) rather than a
+ *                  list of commitments: {@code form: prose} in the framework's file
  */
 public record Framework(String id, String name, String description, String source, String term, String terms,
         String leadIn, Optional<Centre> centre, List<Cornerstone> cornerstones, List<ScaleStep> spectrum,
-        List<ScaleStep> levels, List<ScaleStep> evaluationScale, Location location) {
+        List<ScaleStep> levels, List<ScaleStep> evaluationScale, Location location, boolean prose) {
+
+    /** A framework whose parts hold lists of commitments, as every framework did before prose values. */
+    public Framework(String id, String name, String description, String source, String term, String terms,
+            String leadIn, Optional<Centre> centre, List<Cornerstone> cornerstones, List<ScaleStep> spectrum,
+            List<ScaleStep> levels, List<ScaleStep> evaluationScale, Location location) {
+        this(id, name, description, source, term, terms, leadIn, centre, cornerstones, spectrum, levels,
+                evaluationScale, location, false);
+    }
 
     /** The steps of self-evaluation when a framework names none: plain words, lowest first. */
     public static final List<ScaleStep> DEFAULT_EVALUATION_SCALE = List.of(

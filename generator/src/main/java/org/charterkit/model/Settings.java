@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param repository   the web address of the repository the sources live in ({@code https://github.com/org/repo}),
  *                     for each page's "Suggest a change" link; empty for none
  * @param branch       the branch those links edit
+ * @param limits       how much nesting and how many table columns a Markdown file may hold
  */
 public record Settings(long maxFileBytes, Optional<String> baseUrl, int readingEaseWarningBelow, String repository,
-        String branch) {
+        String branch, InputLimits limits) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1_000_000;
 
@@ -30,7 +31,8 @@ public record Settings(long maxFileBytes, Optional<String> baseUrl, int readingE
     public static final int DEFAULT_READING_EASE_WARNING_BELOW = 40;
 
     public static Settings defaults() {
-        return new Settings(DEFAULT_MAX_FILE_BYTES, Optional.empty(), DEFAULT_READING_EASE_WARNING_BELOW, "", "main");
+        return new Settings(DEFAULT_MAX_FILE_BYTES, Optional.empty(), DEFAULT_READING_EASE_WARNING_BELOW, "", "main",
+                InputLimits.defaults());
     }
 
     /** The address where a person can propose a change to {@code file} (relative to the project), if known. */

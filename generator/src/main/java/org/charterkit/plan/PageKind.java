@@ -9,6 +9,8 @@ public enum PageKind {
     SPECTRUM("spectrum"),
     LEVELS("levels"),
     EXTRA_PAGE("page"),
+    /** An area's pledged pieces of work, each with its target and status. */
+    PLEDGES("pledges"),
     ACCESSIBILITY("accessibility"),
     VERSION("charter"),
     HISTORY("history"),

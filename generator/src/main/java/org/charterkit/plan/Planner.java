@@ -44,6 +44,9 @@ public final class Planner {
 
     public static final String HOW_WE_ARE_DOING_TITLE = "How we are doing";
 
+    /** An area's page of pledged pieces of work, when its charter lists any. */
+    public static final String PLEDGES_TITLE = "Our pledges";
+
     /** Plans the hub and every area's pages. */
     public SitePlan plan(Project project) {
         List<PlannedPage> pages = new ArrayList<>();
@@ -116,7 +119,11 @@ public final class Planner {
                 Optional.empty()));
         for (CornerstoneSection section : charter.cornerstoneSections()) {
             entries.add(new Entry(base + "cornerstones/" + section.cornerstone().id() + "/index.html",
-                    PageKind.CORNERSTONE, section.cornerstone().name(), Optional.of(section), Optional.empty()));
+                    PageKind.CORNERSTONE, section.numberedName(), Optional.of(section), Optional.empty()));
+        }
+        if (!charter.pledges().isEmpty()) {
+            entries.add(new Entry(base + "pledges/index.html", PageKind.PLEDGES, PLEDGES_TITLE, Optional.empty(),
+                    Optional.empty()));
         }
         charter.spectrum().ifPresent(s -> entries.add(new Entry(base + "spectrum/index.html", PageKind.SPECTRUM,
                 "Spectrum of participation", Optional.empty(), Optional.empty())));

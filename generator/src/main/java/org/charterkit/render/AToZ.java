@@ -49,7 +49,7 @@ public final class AToZ {
             List<NavLink> parts = new ArrayList<>();
             parts.add(new NavLink(area.charter().title(), area.slug() + "/charter/", false));
             for (CornerstoneSection s : area.charter().cornerstoneSections()) {
-                parts.add(new NavLink(s.cornerstone().name(),
+                parts.add(new NavLink(s.numberedName(),
                         area.slug() + "/cornerstones/" + s.cornerstone().id() + "/", false));
             }
             entries.add(new Entry(area.charter().areaName(), area.slug() + "/", "co-production charter", parts));

@@ -21,15 +21,20 @@ import org.charterkit.model.Signatory;
  * @param organisations the organisations whose people signed, each once, in the order they signed
  */
 public record AreaRow(Area area, Charter charter, String framework, boolean reviewOverdue,
-        List<Count> commitments, List<String> organisations) {
+        List<Count> commitments, List<String> organisations, boolean prose, String term, String terms) {
 
     public AreaRow {
         commitments = List.copyOf(commitments);
         organisations = List.copyOf(organisations);
     }
 
-    /** The commitments under one cornerstone. */
-    public record Count(String cornerstone, int commitments) {
+    /**
+     * The commitments under one cornerstone.
+     *
+     * @param cornerstone the framework's name for it, which every area shares
+     * @param ownName     the area's own name for it, or empty when it uses the framework's
+     */
+    public record Count(String cornerstone, int commitments, String ownName) {
     }
 
     static List<AreaRow> of(Project project, LocalDate today) {
@@ -38,7 +43,8 @@ public record AreaRow(Area area, Charter charter, String framework, boolean revi
             Charter charter = area.charter();
             List<Count> counts = new ArrayList<>();
             for (CornerstoneSection section : charter.cornerstoneSections()) {
-                counts.add(new Count(section.cornerstone().name(), section.commitments().size()));
+                counts.add(new Count(section.cornerstone().name(), section.commitments().size(),
+                        section.ownName() ? section.name() : ""));
             }
             Set<String> organisations = new LinkedHashSet<>();
             for (Signatory signatory : charter.signatories()) {
@@ -46,7 +52,9 @@ public record AreaRow(Area area, Charter charter, String framework, boolean revi
                         .orElse(signatory.partnerId()));
             }
             rows.add(new AreaRow(area, charter, charter.framework().map(f -> f.name()).orElse(charter.frameworkId()),
-                    charter.isDueForReview(today), counts, new ArrayList<>(organisations)));
+                    charter.isDueForReview(today), counts, new ArrayList<>(organisations), charter.prose(),
+                    charter.framework().map(f -> f.term()).orElse(""),
+                    charter.framework().map(f -> f.terms()).orElse("")));
         }
         return rows;
     }

@@ -54,9 +54,11 @@ final class CharterJson {
         ObjectNode framework = json.putObject("framework");
         framework.put("id", charter.frameworkId());
         framework.put("name", charter.framework().map(f -> f.name()).orElse(null));
+        framework.put("form", charter.prose() ? "prose" : "list");
         json.put("language", charter.language());
         json.put("summary", charter.summary());
         json.put("recognition", charter.recognition());
+        json.put("feedback", charter.feedback().isEmpty() ? null : charter.feedback());
         ArrayNode partners = json.putArray("partners");
         for (Partner p : charter.partners()) {
             ObjectNode node = partners.addObject();
@@ -94,6 +96,8 @@ final class CharterJson {
             ObjectNode node = cornerstones.addObject();
             node.put("id", c.cornerstone().id());
             node.put("name", c.cornerstone().name());
+            node.put("ownName", c.name());
+            node.put("number", c.number().isEmpty() ? null : c.number());
             node.put("heading", c.heading());
             node.put("anchor", c.anchor());
             node.put("leadIn", c.leadIn().source());
@@ -109,6 +113,16 @@ final class CharterJson {
                 .map(l -> new Scale(l.heading(), l.anchor(), l.introduction(), l.levels())));
         scale(json, "levels", charter.involvement()
                 .map(l -> new Scale(l.heading(), l.anchor(), l.introduction(), l.levels())));
+        ArrayNode pledges = json.putArray("pledges");
+        for (org.charterkit.model.Pledge p : charter.pledges()) {
+            ObjectNode node = pledges.addObject();
+            node.put("what", p.what());
+            node.put("lead", p.lead());
+            node.put("target", p.target().map(t -> t.key()).orElse(null));
+            node.put("status", p.status().map(st -> st.key()).orElse(null));
+            node.put("note", p.note());
+            node.put("evidence", p.evidence().isEmpty() ? null : p.evidence());
+        }
         ArrayNode versions = json.putArray("versions");
         for (Release release : area.releases()) {
             Charter version = release.charter();

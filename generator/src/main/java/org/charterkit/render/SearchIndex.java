@@ -129,7 +129,7 @@ public final class SearchIndex {
         StringBuilder headings = new StringBuilder();
         for (CharterSection section : charter.sections()) {
             if (section instanceof CornerstoneSection s) {
-                headings.append(' ').append(s.cornerstone().name());
+                headings.append(' ').append(s.numberedName());
             } else if (section instanceof SpectrumSection s) {
                 headings.append(' ').append(s.heading());
             } else if (section instanceof InvolvementSection s) {
@@ -149,7 +149,7 @@ public final class SearchIndex {
         own.documents.get(0).put("id", overview);
         for (CharterSection section : charter.sections()) {
             if (section instanceof CornerstoneSection s) {
-                String name = s.cornerstone().name();
+                String name = s.numberedName();
                 own.add(name, text(s.leadIn()) + " " + text(s.closing()), group, "Cornerstone",
                         base + "cornerstones/" + s.cornerstone().id() + "/");
                 // One document per commitment, so a search finds the very words and links to them.

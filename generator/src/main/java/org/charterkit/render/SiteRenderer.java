@@ -76,8 +76,11 @@ public final class SiteRenderer {
 
     private Context context(PlannedPage page, SitePlan plan, Feeds feeds, List<Download> downloads) {
         // The page speaks its charter's language; pages of no area speak the site's (English).
+        // An extra page in another language speaks it: its words, and the theme's words in that language where
+        // the theme has them (messages/*_cy.properties), English where it does not.
         Context context = new Context(page.area()
-                .map(area -> Locale.forLanguageTag(page.version().orElse(area.charter()).language()))
+                .map(area -> Locale.forLanguageTag(page.extraPage().map(p -> p.languageOr(area.charter().language()))
+                        .orElse(page.version().orElse(area.charter()).language())))
                 .orElse(Locale.UK));
         context.setVariable("page", page);
         context.setVariable("project", plan.project());
@@ -86,6 +89,7 @@ public final class SiteRenderer {
         context.setVariable("md", markdown);
         context.setVariable("fmt", formats);
         context.setVariable("generator", "Charterkit " + version);
+        context.setVariable("today", today);
         context.setVariable("feeds", feeds);
         context.setVariable("downloads", downloads);
         context.setVariable("source", PageSource.of(page, plan.project().settings()));
@@ -141,6 +145,8 @@ public final class SiteRenderer {
                     } catch (TemplateEngineException e) {
                         templateFailed(page, e, found);
                         return new Printed(Optional.empty(), found);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        throw new org.charterkit.diagnostic.Fault("printing", page.path(), e);
                     }
                 }));
             }
@@ -330,6 +336,9 @@ public final class SiteRenderer {
                     } catch (TemplateEngineException e) {
                         templateFailed(page, e, found);
                         return new Rendered(List.of(), found);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // Not a theme mistake: named here, so the one line the command prints says which page.
+                        throw new org.charterkit.diagnostic.Fault("making", page.path(), e);
                     }
                 }));
             }

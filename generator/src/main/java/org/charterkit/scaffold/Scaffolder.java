@@ -35,6 +35,16 @@ public final class Scaffolder {
 
     /** The new charter file, or nothing when the slug, the area or the framework is wrong (reported). */
     public Optional<Path> create(String slug, String areaName, String frameworkId, Diagnostics out) {
+        return create(slug, areaName, frameworkId, java.util.List.of(), false, out);
+    }
+
+    /**
+     * The same, in the other shapes charters take: with {@code values}, a framework of the area's own values
+     * written as prose ({@code content/frameworks/<slug>-values.yml}, {@code form: prose}) and a charter with a
+     * numbered heading for each; with {@code pledges}, a {@code pledges:} list to fill in.
+     */
+    public Optional<Path> create(String slug, String areaName, String frameworkId, java.util.List<String> values,
+            boolean pledges, Diagnostics out) {
         Location where = Location.of("charters/" + slug);
         if (!Slugs.isValid(slug)) {
             out.error(where, "`" + slug + "` cannot be an area's folder name",
@@ -59,7 +69,20 @@ public final class Scaffolder {
         }
         Diagnostics loading = new Diagnostics();
         Project project = new ProjectLoader(root, loading).load(Optional.of(slug));
-        Optional<Framework> framework = project.framework(frameworkId);
+        Optional<Path> valuesFile = Optional.empty();
+        if (!values.isEmpty()) {
+            frameworkId = slug + "-values";
+            Path file = root.resolve("content/frameworks").resolve(frameworkId + ".yml");
+            if (Files.exists(file) || project.framework(frameworkId).isPresent()) {
+                out.error(Location.of("content/frameworks/" + frameworkId + ".yml"), "the framework `" + frameworkId
+                                + "` exists already",
+                        "start the charter on it with `--framework " + frameworkId + "` instead of `--value`");
+                return Optional.empty();
+            }
+            valuesFile = Optional.of(file);
+        }
+        Optional<Framework> framework = values.isEmpty() ? project.framework(frameworkId)
+                : Optional.of(valuesFramework(frameworkId, areaName.strip(), values));
         if (framework.isEmpty()) {
             Optional<String> near = Suggestions.closest(frameworkId,
                     project.frameworks().stream().map(Framework::id).toList());
@@ -76,9 +99,18 @@ public final class Scaffolder {
         context.setVariable("titleYaml", yamlScalar("Working Together Charter for " + name));
         context.setVariable("areaYaml", yamlScalar(name));
         context.setVariable("framework", framework.get());
+        context.setVariable("pledges", pledges);
+        context.setVariable("frameworkNameYaml", yamlScalar(framework.get().name()));
+        context.setVariable("valueNamesYaml", framework.get().cornerstones().stream()
+                .map(c -> yamlScalar(c.name())).toList());
         String text = engine().process("charter.md", context);
         Path file = folder.resolve("charter.md");
         try {
+            if (valuesFile.isPresent()) {
+                Files.createDirectories(valuesFile.get().getParent());
+                Files.writeString(valuesFile.get(), engine().process("values-framework.yml", context),
+                        StandardCharsets.UTF_8);
+            }
             Files.createDirectories(folder);
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -87,6 +119,17 @@ public final class Scaffolder {
             return Optional.empty();
         }
         return Optional.of(file);
+    }
+
+    /** A framework of the area's values, each a statement in prose, as the scaffold writes it to its file. */
+    private static Framework valuesFramework(String id, String areaName, java.util.List<String> values) {
+        java.util.List<org.charterkit.model.Cornerstone> parts = values.stream().map(v -> v.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " ").strip())
+                .map(v -> new org.charterkit.model.Cornerstone(Slugs.slugify(v), v, java.util.List.of(), "",
+                        java.util.List.of()))
+                .toList();
+        return new Framework(id, areaName + " co-production values", "", "", "value", "values", "",
+                Optional.empty(), parts, java.util.List.of(), java.util.List.of(), java.util.List.of(), Location.of(id),
+                true);
     }
 
     /**

@@ -63,6 +63,25 @@ class HtmlValidityTest {
     }
 
     @Test
+    void everyPageOfTheShapesIsValidHtml(@TempDir Path dir) throws Exception {
+        Path shapes = dir.resolve("site");
+        org.charterkit.build.BuildResult result = new org.charterkit.build.SiteBuild("test").run(
+                org.charterkit.build.BuildRequest.build(org.charterkit.shapes.ShapeProjects.project(
+                        dir.resolve("project")), shapes).on(org.charterkit.shapes.ShapeProjects.DAY).printing(false));
+        assertTrue(result.succeeded(), result.diagnostics().toString());
+        List<String> errors = new ArrayList<>();
+        int pages = 0;
+        try (Stream<Path> walk = Files.walk(shapes)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                errors.addAll(errors(file, shapes.relativize(file).toString()));
+                pages++;
+            }
+        }
+        assertTrue(pages >= 40, "pages checked: " + pages);
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
+    }
+
+    @Test
     void theBrokenPageFailsWithTheMissingAltAttribute() throws Exception {
         List<String> errors = errors(Path.of("src/test/resources/accessibility/broken/index.html"), "broken");
         assertTrue(errors.stream().anyMatch(e -> e.contains("An “img” element must have an “alt” attribute")),

@@ -38,7 +38,8 @@ final class LayoutChecks {
                 for (const e of document.querySelectorAll('body *')) {
                   const s = getComputedStyle(e);
                   const hides = ['hidden', 'clip'].includes(s.overflowX) || ['hidden', 'clip'].includes(s.overflowY);
-                  if (hides && e.innerText && e.innerText.trim() &&
+                  // Words for screen readers only (.visually-hidden) are clipped on purpose.
+                  if (hides && !e.classList.contains('visually-hidden') && e.innerText && e.innerText.trim() &&
                       (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)) {
                     out.push(e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ': '
                       + e.innerText.trim().slice(0, 40));

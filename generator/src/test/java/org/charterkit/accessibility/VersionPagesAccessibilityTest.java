@@ -25,11 +25,11 @@ class VersionPagesAccessibilityTest {
         Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
         Path charter = project.resolve("charters/warwickshire/charter.md");
         Files.writeString(charter, Files.readString(charter)
-                .replace("version: \"1.0\"", "version: \"2.0\"")
+                .replace("version: \"1.0.1\"", "version: \"2.0\"")
                 .replace("adopted: 2022-11-01", "adopted: 2025-11-01")
                 .replace("review-by: 2024-11-01", "review-by: 2027-11-01")
                 .replace("- outline the commitment needed", "- outline the time and commitment needed\n- thank everyone")
-                .replace("framework: four-cornerstones", "framework: four-cornerstones\nchanges:\n  - Reviewed with families."));
+                .replace("changes:\n", "changes:\n  - Reviewed with families.\n"));
         Path site = dir.resolve("site");
         BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site).on(TestProjects.BUILD_DAY));
         assertTrue(result.succeeded(), result.diagnostics().toString());

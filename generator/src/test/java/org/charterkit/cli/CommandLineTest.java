@@ -42,8 +42,10 @@ class CommandLineTest {
     void mistakesGoToStandardErrorWithTheirLocationAndExitCodeOne(@TempDir Path dir) throws Exception {
         Path project = TestProjects.copyOfRealProject(dir);
         Path charter = project.resolve("charters/warwickshire/charter.md");
+        // The edit keeps the released version's number: Warwickshire's current text is 1.0.1, so it says 1.0.
         Files.writeString(charter, Files.readString(charter).replace("    partner: icb", "    partner: ibc")
-                .replace("review-by: 2024-11-01", "review-by: 2021-11-01"));
+                .replace("review-by: 2024-11-01", "review-by: 2021-11-01")
+                .replace("version: \"1.0.1\"", "version: \"1.0\""));
         CommandRun run = run("check", "--root", project.toString());
         assertEquals(1, run.code());
         assertEquals("", run.out());
@@ -159,7 +161,8 @@ class CommandLineTest {
         CommandRun verbose = run("build", "--verbose", "--root", project.toString(), "--out",
                 dir.resolve("a").toString());
         assertEquals(0, verbose.code(), verbose.err());
-        assertTrue(verbose.err().contains("Printing the charters: 8 of 8"), verbose.err());
+        // Two PDFs for each of SE7's current text and 1.0, and Warwickshire's current 1.0.1, 1.0.1 and 1.0.
+        assertTrue(verbose.err().contains("Printing the charters: 10 of 10"), verbose.err());
         assertTrue(verbose.err().contains("Making the pages of each area: 1 of 2\n"), verbose.err());
         assertTrue(verbose.err().contains("Making the pages of each area: 2 of 2"), verbose.err());
 

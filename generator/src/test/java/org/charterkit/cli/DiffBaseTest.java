@@ -29,7 +29,7 @@ class DiffBaseTest {
 
         Path charter = repo.resolve("charters/warwickshire/charter.md");
         Files.writeString(charter, Files.readString(charter)
-                .replace("version: \"1.0\"", "version: \"1.1\"")
+                .replace("version: \"1.0.1\"", "version: \"1.1\"")
                 .replace("adopted: 2022-11-01", "adopted: 2025-06-01")
                 .replace("- communicate clearly and honestly", "- communicate clearly, kindly and honestly")
                 .replace("- acknowledge the contributions of partners including use of logos with consent\n",
@@ -43,7 +43,7 @@ class DiffBaseTest {
         assertEquals(0, diff.code(), diff.err());
         String out = diff.out();
         assertTrue(out.startsWith("# Charter changes since HEAD~1\n"), out);
-        assertTrue(out.contains("## Warwickshire: changes from version 1.0 to version 1.1"), out);
+        assertTrue(out.contains("## Warwickshire: changes from version 1.0.1 to version 1.1"), out);
         assertTrue(out.contains("- added: \"review this charter with families every year\""), out);
         assertTrue(out.contains("### Communicate\n\n- reworded: \"communicate clearly"), out);
         assertTrue(out.contains("kindly**"), "the inserted words are marked:\n" + out);

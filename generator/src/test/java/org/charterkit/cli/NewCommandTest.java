@@ -83,6 +83,42 @@ class NewCommandTest {
     }
 
     @Test
+    void aCharterOfProseValuesWithPledgesStartsAndPassesOnceWritten() throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir);
+        CommandRun created = CommandRun.of("new", "hillingdon", "--area", "Hillingdon", "--value",
+                "Value lived experience", "--value", "Share power", "--pledges", "--root", project.toString());
+        assertEquals(0, created.code(), created.err());
+        String framework = Files.readString(project.resolve("content/frameworks/hillingdon-values.yml"));
+        assertTrue(framework.contains("form: prose") && framework.contains("name: \"Share power\""), framework);
+        Path charter = project.resolve("charters/hillingdon/charter.md");
+        String text = Files.readString(charter);
+        assertTrue(text.contains("framework: hillingdon-values"), text);
+        assertTrue(text.contains("\n## 1. Value lived experience\n") && text.contains("\n## 2. Share power\n"), text);
+        assertTrue(text.contains("\npledges:\n"), text);
+
+        CommandRun unwritten = CommandRun.of("check", "--root", project.toString());
+        assertEquals(1, unwritten.code(), "a value with nothing said is a mistake until written");
+        assertTrue(unwritten.err().contains("error: the value Value lived experience says nothing"), unwritten.err());
+        assertTrue(unwritten.err().contains("warning: `[insert the first piece of work you pledge]` looks like a"
+                + " placeholder"), unwritten.err());
+
+        Files.writeString(charter, text
+                .replaceAll("<!-- Say what \"([^\"]*)\" means[^>]*-->", "We hold to $1 in all we do.")
+                .replace("[insert the first piece of work you pledge]", "Train every caseworker in co-production")
+                .replace("[insert who leads it]", "SEND team"));
+        CommandRun written = CommandRun.of("check", "--root", project.toString());
+        assertEquals(0, written.code(), written.err());
+        assertTrue(!written.err().contains("placeholder") && !written.err().contains("says nothing"), written.err());
+        // A new charter is a draft until adopted: published here with --drafts, to read it back.
+        assertEquals(0, CommandRun.of("build", "--root", project.toString(), "--no-pdf", "--drafts", "--out",
+                dir.resolve("site").toString()).code());
+        String home = Files.readString(dir.resolve("site/hillingdon/index.html"));
+        assertTrue(home.contains("2. Share power") && home.contains("The 2 values of this charter"), home);
+        assertTrue(Files.readString(dir.resolve("site/hillingdon/pledges/index.html"))
+                .contains("Train every caseworker in co-production"));
+    }
+
+    @Test
     void aNameWithQuoteMarksAndLineBreaksIsWrittenAsYamlAndReadsBackExactly() throws Exception {
         Path project = TestProjects.copyOfRealProject(dir);
         String name = "Foo\"\nstatus: adopted\nx: \"y";

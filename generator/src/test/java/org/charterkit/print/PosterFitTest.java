@@ -39,7 +39,7 @@ class PosterFitTest {
                 .replace("- be transparent about what we are doing and why\n",
                         "- be transparent about what we are doing and why\n" + more)
                 // A new version: the released 1.0 stays frozen, as the check insists.
-                .replace("version: \"1.0\"", "version: \"1.1\"")
+                .replace("version: \"1.0.1\"", "version: \"1.1\"")
                 .replace("adopted: 2022-11-01", "adopted: 2025-06-01")
                 .replace("review-by: 2024-11-01", "review-by: 2027-06-01")
                 .replace("framework: four-cornerstones\n", "framework: four-cornerstones\n" + (a3 ? "poster: A3\n" : ""));

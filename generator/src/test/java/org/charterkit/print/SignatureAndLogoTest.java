@@ -39,7 +39,7 @@ class SignatureAndLogoTest {
         Files.write(area.resolve("assets/voices-day.png"), png(160, 90));
         Path charter = area.resolve("charter.md");
         Files.writeString(charter, Files.readString(charter)
-                .replace("version: \"1.0\"", "version: \"1.1\"")
+                .replace("version: \"1.0.1\"", "version: \"1.1\"")
                 .replace("adopted: 2022-11-01", "adopted: 2025-06-01")
                 .replace("review-by: 2024-11-01", "review-by: 2027-06-01")
                 .replace("    short: WCC\n", "    short: WCC\n    logo: assets/wcc-logo.png\n"

@@ -45,7 +45,7 @@ class AccessibilityStatementTest {
     void aContactInTheCharterIsShownForOtherFormats(@TempDir Path dir) throws Exception {
         Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
         Path charter = project.resolve("charters/warwickshire/charter.md");
-        Files.writeString(charter, Files.readString(charter).replace("version: \"1.0\"", "version: \"1.1\"")
+        Files.writeString(charter, Files.readString(charter).replace("version: \"1.0.1\"", "version: \"1.1\"")
                 .replaceFirst("\n---\n",
                 "\ncontact:\n  name: Warwickshire Parent Carer Voice\n  email: hello@wpcv.example\n---\n"));
         Path site = dir.resolve("site");

@@ -47,7 +47,7 @@ class CompareTest {
         assertEquals("../warwickshire/", row.selectFirst("th a").attr("href"));
         List<String> cells = row.select("td").eachText();
         assertEquals("Four Cornerstones of co-production", cells.get(0));
-        assertEquals("1.0", cells.get(1));
+        assertEquals("1.0.1", cells.get(1));
         assertEquals("1 November 2022", cells.get(2));
         assertEquals("1 November 2024", cells.get(3));
         assertEquals("Yes, overdue", cells.get(4), "on the day the tests build for, 1 January 2026");

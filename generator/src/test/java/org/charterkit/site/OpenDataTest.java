@@ -55,6 +55,19 @@ class OpenDataTest {
     }
 
     @Test
+    void aCharterJsonMadeBeforeOwnNamesPledgesAndFeedbackStillFollowsTheSchema() throws IOException {
+        // What Charterkit published before issue 14: the same data without the fields added for other shapes.
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(site.resolve("warwickshire/charter.json").toFile());
+        assertTrue(json.has("pledges") && json.has("feedback"), "the new fields are published");
+        json.remove(List.of("pledges", "feedback"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("framework")).remove("form");
+        json.get("cornerstones").forEach(c -> ((com.fasterxml.jackson.databind.node.ObjectNode) c)
+                .remove(List.of("ownName", "number")));
+        assertEquals(Set.of(), schema.validate(json));
+    }
+
+    @Test
     void theSchemaRejectsACharterWithoutItsCommitmentsText() throws IOException {
         JsonNode json = JSON.readTree(site.resolve("warwickshire/charter.json").toFile());
         ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("cornerstones").get(0).get("commitments").get(0))

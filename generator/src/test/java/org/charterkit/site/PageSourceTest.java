@@ -57,7 +57,7 @@ class PageSourceTest {
         for (String page : new String[] {"warwickshire/index.html", "warwickshire/charter/index.html",
                 "warwickshire/journey/index.html"}) {
             Document doc = SiteFiles.page(site, page);
-            assertTrue(doc.selectFirst("footer").text().contains("Last changed: 1 November 2022 (version 1.0)."),
+            assertTrue(doc.selectFirst("footer").text().contains("Last changed: 1 November 2022 (version 1.0.1)."),
                     page + ": " + doc.selectFirst("footer").text());
             assertNull(suggestion(doc), page);
         }

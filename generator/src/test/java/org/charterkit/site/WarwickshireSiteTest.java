@@ -183,9 +183,26 @@ public class WarwickshireSiteTest {
     }
 
     @Test
+    void theFormsPromptIsLeftOutOfTheCurrentCharterWithTheReasonBesideIt() throws java.io.IOException {
+        String prompt = "(Use this space to add any extra information relevant to you)";
+        assertFalse(charter.select("main").text().contains("Use this space"));
+        assertTrue(SiteFiles.page(site, "warwickshire/v/1.0/index.html").select("main").text().contains(prompt),
+                "the released version keeps its words");
+        String source = Files.readString(TestProjects.repositoryRoot().resolve("charters/warwickshire/charter.md"));
+        assertFalse(source.lines().anyMatch(line -> line.equals(prompt)));
+        assertTrue(source.contains("<!--\n  Left out on purpose: the printed charter has a prompt here"), source);
+        // What changed from 1.0 says so in words; the note for editors is not published, so it is no change.
+        Document changes = SiteFiles.page(site, "warwickshire/changes/1.0-to-1.0.1/index.html");
+        assertEquals(List.of("The section \u201cWorking Together Agreement \u2013 Our Commitment\u201d changed: [removed"
+                + " words: " + prompt + "] Before: \u201c" + prompt + "\u201d Now: \u201c\u201d"),
+                changes.getElementById("changes-texts").parent().select("li").eachText());
+    }
+
+    @Test
     void theOneReleasedVersionHasItsPermanentPageAndAHistory() {
         Document history = SiteFiles.page(site, "warwickshire/versions/index.html");
-        assertEquals(List.of("Version 1.0"), history.select("ol.history > li > h2").eachText());
+        // 1.0.1 is the current text: 1.0 with the printed form's prompt left out (issue 14), not yet released.
+        assertEquals(List.of("Version 1.0.1", "Version 1.0"), history.select("ol.history > li > h2").eachText());
         assertEquals(List.of("Nigel Miles, Warwickshire County Council",
                 "Tracey Pritchard, Coventry and Warwickshire Integrated Care Board",
                 "Elaine Lamb, Warwickshire Parent Carer Voice",
@@ -194,7 +211,7 @@ public class WarwickshireSiteTest {
         Document v1 = SiteFiles.page(site, "warwickshire/v/1.0/index.html");
         assertEquals(COMMITMENTS.get(0).subList(1, 8), v1.select("#welcome-and-care ul.commitments > li").eachText());
         assertTrue(v1.selectFirst("main .notice").text().startsWith("This is version 1.0, adopted 1 November 2022."
-                + " It is the current version."), v1.selectFirst("main .notice").text());
+                + " It was replaced by version 1.0.1 on 1 November 2022."), v1.selectFirst("main .notice").text());
     }
 
     @Test

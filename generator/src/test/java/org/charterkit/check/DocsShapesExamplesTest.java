@@ -1,0 +1,81 @@
+package org.charterkit.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.charterkit.TestProjects;
+import org.charterkit.build.BuildRequest;
+import org.charterkit.build.BuildResult;
+import org.charterkit.build.SiteBuild;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each shape's complete example in the charter format documentation ({@code <!-- example: NAME -->} before a
+ * code block) builds without an error or a warning, and says what the documentation says it does: the docs stay
+ * true.
+ */
+class DocsShapesExamplesTest {
+
+    /** A day when every example is in force and no pledge is overdue. */
+    private static final LocalDate DAY = LocalDate.of(2026, 2, 1);
+
+    static String example(String name) throws IOException {
+        String docs = Files.readString(TestProjects.repositoryRoot().resolve("src/site/markdown/charter-format.md"));
+        int marker = docs.indexOf("<!-- example: " + name + " -->");
+        assertTrue(marker > 0, "the charter format shows the example " + name);
+        int start = docs.indexOf("\n", docs.indexOf("```", marker)) + 1;
+        return docs.substring(start, docs.indexOf("\n```\n", start) + 1);
+    }
+
+    static JsonNode build(Path dir, String slug, String charter) throws IOException {
+        Path project = dir.resolve("project");
+        if (!Files.isDirectory(project)) {
+            TestProjects.emptyProject(project);
+        }
+        TestProjects.write(project.resolve("charters/" + slug + "/charter.md"), charter);
+        Path site = dir.resolve("site");
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site).on(DAY).printing(false));
+        assertEquals(List.of(), result.diagnostics(), slug);
+        return new ObjectMapper().readTree(site.resolve(slug + "/charter.json").toFile());
+    }
+
+    @Test
+    void ownNames(@TempDir Path dir) throws IOException {
+        JsonNode data = build(dir, "telford-and-wrekin", example("own-names"));
+        assertEquals("Feel welcomed and cared for", data.get("cornerstones").get(2).get("ownName").asText());
+        assertEquals("welcome-and-care", data.get("cornerstones").get(2).get("id").asText());
+    }
+
+    @Test
+    void proseValues(@TempDir Path dir) throws IOException {
+        TestProjects.emptyProject(dir.resolve("project"));
+        TestProjects.write(dir.resolve("project/content/frameworks/hillingdon-values.yml"),
+                example("prose-values-framework"));
+        JsonNode data = build(dir, "hillingdon", example("prose-values"));
+        assertEquals("prose", data.get("framework").get("form").asText());
+        assertEquals("3", data.get("cornerstones").get(2).get("number").asText());
+        assertEquals("Share power", data.get("cornerstones").get(2).get("ownName").asText());
+    }
+
+    @Test
+    void pledges(@TempDir Path dir) throws IOException {
+        JsonNode pledges = build(dir, "tameside", example("pledges")).get("pledges");
+        assertEquals(3, pledges.size());
+        assertEquals(List.of("2026-04", "2026-Q3", "ongoing"), pledges.findValuesAsText("target"));
+        assertEquals(List.of("done", "planned", "in-progress"), pledges.findValuesAsText("status"));
+    }
+
+    @Test
+    void feedback(@TempDir Path dir) throws IOException {
+        JsonNode data = build(dir, "shropshire", example("feedback"));
+        assertEquals("https://www.example.org/shropshire-charter-survey", data.get("feedback").asText());
+    }
+}
