@@ -44,6 +44,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = project.root();
+        Optional<String> only = Optional.ofNullable(area).map(project::area);
         Path target = out != null ? out : root.resolve("public");
         java.util.Optional<String> refusal = org.charterkit.write.OutputFolder.refusal(root, target);
         if (refusal.isPresent()) {
@@ -52,8 +53,7 @@ final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         BuildResult result = new SiteBuild(CharterkitCommand.version())
-                .run(BuildRequest.build(root, target).only(Optional.ofNullable(area)).printing(!noPdf)
-                                .withDrafts(drafts),
+                .run(BuildRequest.build(root, target).only(only).printing(!noPdf).withDrafts(drafts),
                         ProgressReport.choose(verbose, spec.commandLine().getErr()));
         int code = Reporter.report(result, spec.commandLine().getErr());
         if (code == 0) {

@@ -1,6 +1,7 @@
 package org.charterkit.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = CharterkitCommand.Version.class,
         description = "Builds accessible websites from the co-production charters of local areas.",
         subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, ReleaseCommand.class, DiffCommand.class,
-                CommandLine.HelpCommand.class},
+                CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the charters have errors, 2 the command was used wrongly,"
                 + " 3 a fault in Charterkit."})
 public final class CharterkitCommand implements Runnable {
@@ -27,6 +28,7 @@ public final class CharterkitCommand implements Runnable {
         CommandLine line = new CommandLine(new CharterkitCommand());
         line.setOut(out);
         line.setErr(err);
+        line.setParameterExceptionHandler(new UsageMistake());
         line.setExecutionExceptionHandler((failure, command, parsed) ->
                 FaultReport.report(failure, command.getCommandName(), err));
         try {
@@ -39,8 +41,9 @@ public final class CharterkitCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: build, check or serve (see `charterkit --help`)");
+        List<String> names = List.copyOf(spec.subcommands().keySet());
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: "
+                + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
     }
 
     /** Charterkit's version, as the jar's manifest records it. */
@@ -49,10 +52,14 @@ public final class CharterkitCommand implements Runnable {
         return v == null ? "development" : v;
     }
 
+    /** Charterkit's version and the Java it runs on: the first two facts a bug report needs. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"charterkit " + version()};
+            return new String[] {"charterkit " + version(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                            + System.getProperty("java.vm.name") + "), on " + System.getProperty("os.name") + " "
+                            + System.getProperty("os.arch")};
         }
     }
 }

@@ -63,8 +63,8 @@ final class DiffCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name an AREA, or give --base");
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Area> found = new ProjectLoader(project.root(), diagnostics).load(Optional.of(area)).areas()
-                .stream().findFirst();
+        Optional<Area> found = new ProjectLoader(project.root(), diagnostics).load(Optional.of(project.area(area)))
+                .areas().stream().findFirst();
         if (found.isEmpty() || diagnostics.hasErrors()) {
             return Reporter.report(diagnostics.sorted(), spec.commandLine().getErr());
         }
@@ -90,6 +90,9 @@ final class DiffCommand implements Callable<Integer> {
 
     /** Every area's changes since the base revision, as one Markdown comment. */
     private int sinceBase() throws java.io.IOException {
+        // An area the pull request removes is in the base only: AREA is not checked against the working tree here.
+        Optional<String> only = Optional.ofNullable(area);
+        checkRevision(project.root(), base);
         Diagnostics diagnostics = new Diagnostics();
         Path copy = java.nio.file.Files.createTempDirectory("charterkit-base-");
         try {
@@ -97,7 +100,6 @@ final class DiffCommand implements Callable<Integer> {
             if (baseRoot.isEmpty()) {
                 return Reporter.report(diagnostics.sorted(), spec.commandLine().getErr());
             }
-            Optional<String> only = Optional.ofNullable(area);
             Diagnostics ignored = new Diagnostics();
             java.util.Map<String, Area> before = byslug(new ProjectLoader(baseRoot.get(), ignored).load(only).areas());
             java.util.Map<String, Area> after = byslug(new ProjectLoader(project.root(), diagnostics).load(only).areas());
@@ -107,6 +109,39 @@ final class DiffCommand implements Callable<Integer> {
             return 0;
         } finally {
             deleteTree(copy);
+        }
+    }
+
+    /**
+     * Refuses, as a usage mistake, a base that names no commit of the project's repository, or a project that is
+     * not in one. When git itself cannot be run, the comparison reports that as it reads the base.
+     */
+    private void checkRevision(Path root, String revision) {
+        if (revision.isBlank() || revision.startsWith("-")) {
+            throw UsageMistake.of(spec, "--base `" + revision + "` is not a git revision: name a branch, tag or"
+                    + " commit, like origin/main");
+        }
+        try {
+            ProcessBuilder ask = new ProcessBuilder("git", "-C", root.toString(), "rev-parse", "--verify", "--quiet",
+                    revision + "^{commit}").redirectErrorStream(true);
+            ask.environment().put("LC_ALL", "C");
+            Process git = ask.start();
+            byte[] said = git.getInputStream().readAllBytes();
+            int code = git.waitFor();
+            String answer = new String(said, java.nio.charset.StandardCharsets.UTF_8);
+            if (code == 128 && answer.contains("not a git repository")) {
+                throw UsageMistake.of(spec, "--base needs a git repository, and " + root.toAbsolutePath().normalize()
+                        + " is not in one: run it in the repository's working tree");
+            }
+            if (code != 0) {
+                throw UsageMistake.of(spec, "--base `" + revision + "` is not a commit of this repository: name a"
+                        + " branch, tag or commit that exists here, like origin/main (in CI, fetch the base branch:"
+                        + " `fetch-depth: 0`)");
+            }
+        } catch (java.io.IOException e) {
+            // No git to ask: reading the base says so, with the same words as any other failure to read it.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

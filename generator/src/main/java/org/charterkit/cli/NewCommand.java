@@ -1,9 +1,15 @@
 package org.charterkit.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.load.Slugs;
+import org.charterkit.load.Suggestions;
 import org.charterkit.scaffold.Scaffolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,9 +55,10 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path root = project.folder();
+        checkArguments(root);
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Path> file = new Scaffolder(project.root()).create(slug, area, framework, values, pledges,
-                diagnostics);
+        Optional<Path> file = new Scaffolder(root).create(slug, area, framework, values, pledges, diagnostics);
         int code = Reporter.report(diagnostics.sorted(), spec.commandLine().getErr());
         if (file.isEmpty()) {
             return 1;
@@ -60,9 +67,45 @@ final class NewCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Wrote content/frameworks/%s-values.yml%n", slug);
         }
         spec.commandLine().getOut().printf("Wrote %s%n%s, then run `./charterkit check`.%n",
-                project.root().relativize(file.get()), values.isEmpty()
+                root.toAbsolutePath().normalize().relativize(file.get()), values.isEmpty()
                         ? "Fill in the commitments under each heading"
                         : "Under each value's heading, say what it means in a sentence or three");
         return code;
+    }
+
+    /**
+     * The slug, the area's name and the framework are what the person typed: a wrong one is a usage mistake
+     * (exit 2), told before anything is read or written. The scaffolder checks them again for its other callers.
+     */
+    private void checkArguments(Path root) {
+        if (!Slugs.isValid(slug)) {
+            throw UsageMistake.of(spec, "`" + slug + "` cannot be an area's folder name: use lower-case letters and"
+                    + " digits in words joined by `-`, like `" + Slugs.slugify(slug) + "`");
+        }
+        if (Files.exists(root.resolve("charters").resolve(slug))) {
+            throw UsageMistake.of(spec, "the area `" + slug + "` exists already: edit charters/" + slug
+                    + "/charter.md, or choose another name for the new area");
+        }
+        if (area.isBlank()) {
+            throw UsageMistake.of(spec, "the new area has no name: give it with --area, like"
+                    + " `--area \"Brighton and Hove\"`");
+        }
+        List<String> frameworks = frameworks(root);
+        // With --value the area's own framework is written, and --framework is not read.
+        if (values.isEmpty() && !frameworks.contains(framework)) {
+            throw UsageMistake.of(spec, "there is no framework `" + framework + "`"
+                    + Suggestions.closest(framework, frameworks).map(f -> " (did you mean `" + f + "`?)").orElse("")
+                    + "; the frameworks are " + String.join(", ", frameworks));
+        }
+    }
+
+    /** The frameworks' ids: a framework is named by its file in content/frameworks/. */
+    private static List<String> frameworks(Path root) {
+        try (Stream<Path> files = Files.list(root.resolve("content/frameworks"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml"))
+                    .map(n -> n.substring(0, n.length() - ".yml".length())).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 }

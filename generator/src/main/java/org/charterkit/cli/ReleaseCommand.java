@@ -33,7 +33,8 @@ final class ReleaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Path> released = new Releaser(project.root(), BuildRequest.currentDay()).release(area, diagnostics);
+        Optional<Path> released = new Releaser(project.root(), BuildRequest.currentDay()).release(project.area(area),
+                diagnostics);
         int code = Reporter.report(diagnostics.sorted(), spec.commandLine().getErr());
         if (released.isPresent() && code == 0) {
             spec.commandLine().getOut().printf("Released %s as %s.%nFor the next version, edit charter.md and give"

@@ -83,7 +83,8 @@ final class CharterReader {
     Optional<Charter> read(SourceText source) {
         if (source.text().isBlank()) {
             out.error(Location.of(source.path()), "the charter file is empty",
-                    "start from the example in README.md (The charter format), or copy charters/warwickshire/charter.md");
+                    "start from the example in src/site/markdown/charter-format.md (the charter format), or copy"
+                            + " charters/warwickshire/charter.md");
             return Optional.empty();
         }
         MarkdownSource md = new MarkdownSource(source, limits, out);

@@ -27,7 +27,7 @@ final class FrameworkReader {
         Optional<Node> root = yaml.compose(source.text());
         if (root.isEmpty()) {
             out.error(Location.of(source.path()), "the framework file is empty or cannot be read",
-                    "see README.md (Frameworks) for what a framework file holds");
+                    "see src/site/markdown/charter-format.md (Frameworks) for what a framework file holds");
             return Optional.empty();
         }
         Map<String, NodeTuple> fields = yaml.mapping(root.get(), "a framework");

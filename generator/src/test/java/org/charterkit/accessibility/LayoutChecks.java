@@ -80,8 +80,16 @@ final class LayoutChecks {
         List<String> problems = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<WebElement> controls = (List<WebElement>) browser.script("""
+                // A group of radios is one Tab stop, as in every browser: its checked radio, or else its first.
+                const stop = e => {
+                  if (e.type !== 'radio' || !e.name) return true;
+                  const group = [...document.querySelectorAll('input[type=radio]')]
+                    .filter(r => r.name === e.name && r.form === e.form);
+                  const checked = group.find(r => r.checked);
+                  return checked ? checked === e : group[0] === e;
+                };
                 return [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
-                  .filter(e => e.tabIndex >= 0 && e.getClientRects().length > 0);""");
+                  .filter(e => e.tabIndex >= 0 && e.getClientRects().length > 0 && stop(e));""");
         browser.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
         for (int i = 0; i < controls.size(); i++) {
             new Actions(browser.driver).sendKeys(Keys.TAB).perform();

@@ -119,7 +119,7 @@ class AreaBuildTest {
     @Test
     void anUnknownAreaIsNamed() {
         CommandRun run = build("--area", "nowhere");
-        assertEquals(1, run.code());
+        assertEquals(2, run.code(), "an unknown area is a usage mistake");
         assertTrue(run.err().contains("there is no area `nowhere`"), run.err());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.charterkit.CommandRun;
 import org.charterkit.TestProjects;
 import org.junit.jupiter.api.Test;
@@ -175,7 +176,26 @@ class CommandLineTest {
     @Test
     void aMissingProjectIsExplained(@TempDir Path dir) {
         CommandRun run = run("check", "--root", dir.toString());
-        assertEquals(1, run.code());
+        assertEquals(2, run.code(), "a folder that is not a project is a usage mistake");
         assertTrue(run.err().contains("there is no `charters` folder"), run.err());
+    }
+
+    @Test
+    void theVersionNamesTheJavaItRunsOn() {
+        CommandRun version = run("--version");
+        assertEquals(0, version.code());
+        List<String> lines = version.out().lines().toList();
+        assertEquals(2, lines.size(), version.out());
+        assertTrue(lines.get(0).startsWith("charterkit "), version.out());
+        assertTrue(lines.get(1).startsWith("Java " + System.getProperty("java.version") + " ("
+                + System.getProperty("java.vendor") + ", "), version.out());
+    }
+
+    @Test
+    void theHelpListsEveryCommand() {
+        CommandRun help = run("--help");
+        for (String command : new String[] {"new", "build", "check", "serve", "release", "diff", "completion", "help"}) {
+            assertTrue(help.out().lines().anyMatch(l -> l.strip().startsWith(command + " ")), command + " in\n" + help.out());
+        }
     }
 }

@@ -54,9 +54,28 @@ class DiffBaseTest {
         CommandRun same = CommandRun.of("diff", "--base", "HEAD", "--root", repo.toString());
         assertTrue(same.out().contains("No charter changes."), same.out());
 
-        CommandRun unknown = CommandRun.of("diff", "--base", "no-such-branch", "--root", repo.toString());
-        assertEquals(1, unknown.code());
-        assertTrue(unknown.err().contains("git could not read the charters at `no-such-branch`"), unknown.err());
+    }
+
+    @Test
+    void aBaseThatIsNotARevisionIsAUsageMistake() throws Exception {
+        Path repo = TestProjects.copyOfRealProject(dir.resolve("repo"));
+        CommandRun notARepository = CommandRun.of("diff", "--base", "main", "--root", repo.toString());
+        assertEquals(2, notARepository.code(), notARepository.err());
+        assertEquals("charterkit diff: --base needs a git repository, and " + repo.toAbsolutePath().normalize()
+                + " is not in one: run it in the repository's working tree. See `charterkit diff --help`.\n",
+                notARepository.err());
+
+        git(repo, "init", "-q");
+        git(repo, "add", "-A");
+        git(repo, "commit", "-q", "-m", "The charters as they are");
+        for (String bad : new String[] {"no-such-branch", "HEAD~5", "--all"}) {
+            CommandRun unknown = CommandRun.of("diff", "--base=" + bad, "--root", repo.toString());
+            assertEquals(2, unknown.code(), unknown.err());
+            assertEquals("", unknown.out());
+            assertEquals(1, unknown.err().lines().count(), unknown.err());
+            assertTrue(unknown.err().startsWith("charterkit diff: --base `" + bad + "` is not a"), unknown.err());
+        }
+        assertEquals(0, CommandRun.of("diff", "--base", "HEAD", "--root", repo.toString()).code());
     }
 
     private static void git(Path repo, String... args) throws IOException, InterruptedException {

@@ -66,18 +66,18 @@ class NewCommandTest {
         String before = Files.readString(project.resolve("charters/warwickshire/charter.md"));
         CommandRun existing = CommandRun.of("new", "warwickshire", "--area", "Warwickshire", "--root",
                 project.toString());
-        assertEquals(1, existing.code());
-        assertTrue(existing.err().contains("charters/warwickshire: error: the area `warwickshire` exists already"),
+        assertEquals(2, existing.code(), "a usage mistake");
+        assertTrue(existing.err().contains("charterkit new: the area `warwickshire` exists already"),
                 existing.err());
         assertEquals(before, Files.readString(project.resolve("charters/warwickshire/charter.md")));
 
         CommandRun badSlug = CommandRun.of("new", "Brighton Hove", "--area", "Brighton", "--root", project.toString());
-        assertEquals(1, badSlug.code());
+        assertEquals(2, badSlug.code());
         assertTrue(badSlug.err().contains("like `brighton-hove`"), badSlug.err());
 
         CommandRun badFramework = CommandRun.of("new", "kent", "--area", "Kent", "--framework", "four-cornerstone",
                 "--root", project.toString());
-        assertEquals(1, badFramework.code());
+        assertEquals(2, badFramework.code());
         assertTrue(badFramework.err().contains("(did you mean `four-cornerstones`?)"), badFramework.err());
         assertTrue(!Files.exists(project.resolve("charters/kent")));
     }

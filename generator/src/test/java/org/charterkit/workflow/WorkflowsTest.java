@@ -29,10 +29,13 @@ class WorkflowsTest {
 
     private static final Path WORKFLOWS = TestProjects.repositoryRoot().resolve(".github/workflows");
 
-    /** The actions we rely on: GitHub's own, pinned to a major version. */
-    private static final Set<String> ACTIONS = Set.of("actions/checkout@v4", "actions/setup-java@v4",
-            "actions/upload-artifact@v4", "actions/github-script@v7", "actions/upload-pages-artifact@v3",
-            "actions/deploy-pages@v4");
+    /**
+     * The actions we rely on: GitHub's own, pinned to the first major version that runs on Node 24 (GitHub has
+     * retired Node 20 for actions). upload-pages-artifact is a composite of upload-artifact, on Node 24 from v5.
+     */
+    private static final Set<String> ACTIONS = Set.of("actions/checkout@v6", "actions/setup-java@v5",
+            "actions/upload-artifact@v6", "actions/download-artifact@v7", "actions/github-script@v8",
+            "actions/upload-pages-artifact@v5", "actions/deploy-pages@v5");
 
     private static final Pattern STEP_REFERENCE = Pattern.compile("steps\\.([A-Za-z0-9_-]+)\\.");
 
@@ -42,10 +45,121 @@ class WorkflowsTest {
         try (Stream<Path> list = Files.list(WORKFLOWS)) {
             files = list.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
         }
-        assertEquals(List.of("deploy.yml", "pull-request.yml"),
+        assertEquals(List.of("deploy.yml", "pull-request-comment.yml", "pull-request.yml"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
         for (Path file : files) {
             check(file);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> load(String file) throws IOException {
+        return (Map<String, Object>) new Load(LoadSettings.builder().build())
+                .loadFromString(Files.readString(WORKFLOWS.resolve(file)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> steps(Map<String, Object> workflow) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Object job : ((Map<String, Object>) workflow.get("jobs")).values()) {
+            all.addAll((List<Map<String, Object>>) ((Map<String, Object>) job).get("steps"));
+        }
+        return all;
+    }
+
+    private static Map<String, Object> step(Map<String, Object> workflow, String name) {
+        return steps(workflow).stream().filter(s -> name.equals(s.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no step named " + name));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void pullRequestsRunWithReadOnlyRightsAndKeepTheirReportWhateverTheCheckSays() throws IOException {
+        Map<String, Object> workflow = load("pull-request.yml");
+        Map<String, Object> on = (Map<String, Object>) workflow.get("on");
+        assertEquals(Set.of("pull_request"), on.keySet(), "never pull_request_target: that would give a fork's"
+                + " code the base repository's rights");
+        assertEquals(Map.of("contents", "read"), workflow.get("permissions"));
+        Map<String, Object> concurrency = (Map<String, Object>) workflow.get("concurrency");
+        assertTrue(concurrency.get("group").toString().contains("${{ github.event.pull_request.number }}"),
+                "one run at a time per pull request: " + concurrency);
+        assertEquals(true, concurrency.get("cancel-in-progress"));
+
+        Map<String, Object> checkout = step(workflow, "Check out the pull request, with the history of its base");
+        assertEquals(false, ((Map<String, Object>) checkout.get("with")).get("persist-credentials"),
+                "the token is not left in the checkout for the pull request's code to find");
+        Map<String, Object> report = step(workflow, "Write the report for the comment");
+        Map<String, Object> keep = step(workflow, "Keep the report for the comment");
+        for (Map<String, Object> s : List.of(report, keep)) {
+            assertEquals("always()", s.get("if"), s.get("name") + " runs when the check fails too");
+        }
+        String written = report.get("run").toString();
+        assertTrue(written.contains("./charterkit check > report/findings.txt")
+                && written.contains("./charterkit diff --base") && written.contains("report/number"), written);
+        assertFalse(written.contains("${{"), "values reach the script through env, never pasted into it");
+        assertEquals("pull-request-report", ((Map<String, Object>) keep.get("with")).get("name"));
+        assertFalse(steps(workflow).stream().anyMatch(s -> String.valueOf(s.get("uses")).startsWith("actions/github-script")),
+                "this run's token cannot comment on a fork's pull request: it posts nothing");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCommentingWorkflowNeverChecksOutOrRunsPullRequestCode() throws IOException {
+        Map<String, Object> workflow = load("pull-request-comment.yml");
+        Map<String, Object> trigger = (Map<String, Object>) ((Map<String, Object>) workflow.get("on")).get("workflow_run");
+        assertEquals(List.of(load("pull-request.yml").get("name")), trigger.get("workflows"),
+                "it follows the pull-request workflow, by that workflow's name");
+        assertEquals(List.of("completed"), trigger.get("types"), "whether the run passed or failed");
+        assertEquals(Set.of("workflow_run"), ((Map<String, Object>) workflow.get("on")).keySet());
+
+        Map<String, Object> permissions = (Map<String, Object>) workflow.get("permissions");
+        assertEquals("write", permissions.get("pull-requests"));
+        permissions.forEach((scope, level) -> assertTrue(scope.equals("pull-requests") || "read".equals(level),
+                "only the comment is written: " + scope + ": " + level));
+        Map<String, Object> concurrency = (Map<String, Object>) workflow.get("concurrency");
+        String group = concurrency.get("group").toString();
+        assertTrue(group.contains("github.event.workflow_run.head_repository.full_name")
+                && group.contains("github.event.workflow_run.head_branch"), "one at a time per pull request: " + group);
+        assertEquals(false, concurrency.get("cancel-in-progress"), "a comment being posted is not cut off");
+
+        Map<String, Object> job = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("comment");
+        assertTrue(job.get("if").toString().contains("github.event.workflow_run.event == 'pull_request'")
+                && job.get("if").toString().contains("conclusion != 'cancelled'"),
+                "it comments after pull requests' runs, passed or failed, but not cancelled ones: " + job.get("if"));
+        for (Map<String, Object> s : steps(workflow)) {
+            String uses = String.valueOf(s.get("uses"));
+            assertFalse(uses.startsWith("actions/checkout"), s.get("name") + " checks out code");
+            assertFalse(s.containsKey("run"), s.get("name") + " runs a command: nothing from the pull request may"
+                    + " run here, and nothing else needs to");
+            assertTrue(uses.startsWith("actions/download-artifact") || uses.startsWith("actions/github-script"),
+                    s.get("name") + " uses " + uses);
+        }
+        Map<String, Object> download = step(workflow, "Download the report of the pull request's run");
+        Map<String, Object> with = (Map<String, Object>) download.get("with");
+        assertEquals("pull-request-report", with.get("name"), "the report the pull request's run keeps");
+        assertEquals("${{ github.event.workflow_run.id }}", with.get("run-id"));
+
+        String script = ((Map<String, Object>) step(workflow, "Post or update the comment").get("with")).get("script")
+                .toString();
+        for (String running : List.of("child_process", "eval(", "Function(", "exec", "spawn", "require('./",
+                "require(\"./", "require('report", "import(")) {
+            assertFalse(script.contains(running), "the script must not run anything it downloaded: " + running);
+        }
+        assertTrue(script.contains("/^[0-9]+$/.test(number)"), "the pull request's number is checked to be one");
+        assertTrue(script.contains("pull.head.sha !== run.head_sha"),
+                "the report is posted only on the pull request it was made from, at that commit");
+        assertTrue(script.contains("<!-- charterkit: charter changes -->") && script.contains("updateComment"),
+                "one comment, found by its marker and updated");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyWorkflowHasItsOwnRightsAndConcurrency() throws IOException {
+        for (String file : List.of("deploy.yml", "pull-request.yml", "pull-request-comment.yml")) {
+            Map<String, Object> workflow = load(file);
+            assertTrue(workflow.get("permissions") instanceof Map, file + " says which rights it needs");
+            assertTrue(workflow.get("concurrency") instanceof Map<?, ?> c && c.containsKey("group"),
+                    file + " has a concurrency group");
         }
     }
 

@@ -22,29 +22,70 @@ import org.charterkit.build.SiteBuild;
 import org.charterkit.diagnostic.Diagnostic;
 
 /**
- * What the three goals share: the project to read, made whole with the plugin's own default theme and shared
+ * What the goals share: the project to read, made whole with the plugin's own default theme and shared
  * content when the area's project has only its charters, and the report of mistakes in Maven's log.
+ *
+ * <p>The goals also run in a folder with no pom at all (only {@code charters/}): Maven then gives them a stand-in
+ * project with no folder, so nothing here may default to {@code ${project.basedir}} or
+ * {@code ${project.build.directory}}; the folder Maven was started in stands in for both.
  */
 abstract class CharterkitMojo extends AbstractMojo {
 
-    /** The folder that holds {@code charters/} (and, optionally, {@code content/} and {@code themes/}). */
-    @Parameter(property = "charterkit.root", defaultValue = "${project.basedir}")
+    /**
+     * The folder that holds {@code charters/} (and, optionally, {@code content/} and {@code themes/}). Default:
+     * the project's folder, or, with no pom, the folder Maven runs in.
+     */
+    @Parameter(property = "charterkit.root")
     File root;
 
-    /** Where the project, completed with the default theme, is assembled. */
-    @Parameter(defaultValue = "${project.build.directory}/charterkit-project", readonly = true)
-    File workFolder;
+    /** The pom, when there is one; null, or no file, when Maven runs without a project. */
+    @Parameter(defaultValue = "${project.file}", readonly = true)
+    File pom;
+
+    /** The project's build folder, when there is a pom. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
+
+    /** The folder Maven was started in: the project's folder when there is no pom. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRoot;
+
+    /** The folder that holds the charters, as given or as defaulted. */
+    Path rootFolder() throws MojoExecutionException {
+        File folder = root != null ? root : hasPom() ? pom.getAbsoluteFile().getParentFile() : executionRoot;
+        if (folder == null) {
+            folder = new File(System.getProperty("user.dir"));
+        }
+        Path path = folder.toPath().toAbsolutePath().normalize();
+        if (!Files.isDirectory(path.resolve("charters"))) {
+            throw new MojoExecutionException("there is no charters/ folder in " + path + ": run Maven in the folder"
+                    + " that holds charters/, or name it with -Dcharterkit.root=DIR");
+        }
+        return path;
+    }
+
+    /** Where Charterkit writes what it makes: the project's build folder, or target/ beside the charters. */
+    Path targetFolder() throws MojoExecutionException {
+        if (hasPom() && buildDirectory != null && !buildDirectory.getPath().contains("${")) {
+            return buildDirectory.toPath().toAbsolutePath().normalize();
+        }
+        return rootFolder().resolve("target");
+    }
+
+    private boolean hasPom() {
+        return pom != null && pom.isFile();
+    }
 
     /**
      * The project as Charterkit reads it: the area's own folders, and the plugin's theme and shared content
      * for whichever of {@code themes/} and {@code content/} it lacks.
      */
     Path project() throws MojoExecutionException {
-        Path own = root.toPath().toAbsolutePath().normalize();
+        Path own = rootFolder();
         if (Files.isDirectory(own.resolve("themes")) && Files.isDirectory(own.resolve("content"))) {
             return own;
         }
-        Path work = workFolder.toPath().toAbsolutePath().normalize();
+        Path work = targetFolder().resolve("charterkit-project");
         try {
             deleteTree(work);
             Files.createDirectories(work);

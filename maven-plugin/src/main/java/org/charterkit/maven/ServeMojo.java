@@ -20,10 +20,12 @@ public class ServeMojo extends BuildMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        // A preview on one's own machine shows drafts too, with their banner, as `charterkit serve` does.
+        drafts = true;
         build();
         try {
-            SiteServer server = SiteServer.start(out.toPath(), host, port);
-            getLog().info("Serving " + out + " at " + server.url() + " until you press Ctrl+C.");
+            SiteServer server = SiteServer.start(site(), host, port);
+            getLog().info("Serving " + site() + " at " + server.url() + " until you press Ctrl+C.");
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
