@@ -7,12 +7,22 @@
  * MiniSearch (assets/minisearch/, MIT) and the site's index (search-index.js, written by the build) are loaded
  * from the site itself the first time a reader uses the search box: nothing comes from anywhere else, and
  * it works from the files alone (file://) as well as from a web server, under any sub-path.
+ *
+ * The index is split so that a first search stays small on a large site: the top-level index has the guides,
+ * the glossary and a short overview of each area; each area's own index (<area>/search-index.js) has the rest.
+ * A search loads the own indexes of the best areas the top-level index finds before it shows its results.
+ * When every area's index together is small they are all loaded at once; otherwise the others are loaded in
+ * the background one by one, and the results are shown again, once, when they are all in.
  */
 (function () {
   'use strict';
 
   var MIN_LENGTH = 2;
   var MAX_SHOWN = 100;
+  // Every area's index loaded before the first results when together they are no bigger than this (bytes).
+  var ALL_AT_ONCE = 1500000;
+  // The areas whose own index a search loads before it shows its results, the best found first.
+  var AREAS_NAMED = 5;
 
   var self = document.currentScript;
   var form = document.querySelector('form.site-search');
@@ -27,6 +37,8 @@
   var loading = null;
   var failed = false;
   var timer = null;
+  var areas = {};
+  var allAreas = null;
 
   function loadScript(url) {
     return new Promise(function (resolve, reject) {
@@ -38,7 +50,7 @@
     });
   }
 
-  /** MiniSearch with the site's index in it, loaded once. */
+  /** MiniSearch with the site's top-level index in it, loaded once. */
   function searcher() {
     if (!loading) {
       loading = loadScript(new URL('minisearch/minisearch.js', assets).href)
@@ -46,11 +58,17 @@
         .then(function () {
           var search = new window.MiniSearch({
             fields: ['t', 'x'],
-            storeFields: ['t', 'g', 'c', 'u'],
+            storeFields: ['t', 'g', 'c', 'u', 'a'],
             searchOptions: { boost: { t: 2 }, prefix: true, fuzzy: 0.1, combineWith: 'AND' }
           });
           search.addAll(window.charterkitSearchIndex.documents);
-          return search;
+          var listed = window.charterkitSearchIndex.areas || [];
+          var total = listed.reduce(function (sum, area) { return sum + area.s; }, 0);
+          return total <= ALL_AT_ONCE
+            ? Promise.all(listed.map(function (area) { return areaIndex(search, area.a); })).then(function () {
+              return search;
+            })
+            : search;
         });
       loading.catch(function () {
         failed = true;
@@ -58,6 +76,50 @@
       });
     }
     return loading;
+  }
+
+  /** One area's own index, loaded once and added to the search; its short overview replaced by the full one. */
+  function areaIndex(search, slug) {
+    if (!areas[slug]) {
+      areas[slug] = loadScript(new URL(slug + '/search-index.js', root).href).then(function () {
+        var own = (window.charterkitSearchAreas || {})[slug];
+        (own ? own.documents : []).forEach(function (d) {
+          if (search.has(d.id)) {
+            search.replace(d);
+          } else {
+            search.add(d);
+          }
+        });
+        areas[slug].done = true;
+      }, function () {
+        // An area whose index cannot load is searched by its short overview alone, rather than stop the search.
+        areas[slug].done = true;
+      });
+    }
+    return areas[slug];
+  }
+
+  /** The own indexes of the best areas the search finds so far, loaded; then the search with them in it. */
+  function withNamedAreas(search, query) {
+    var named = [];
+    search.search(query).forEach(function (r) {
+      if (r.a && named.indexOf(r.a) < 0 && named.length < AREAS_NAMED) {
+        named.push(r.a);
+      }
+    });
+    return Promise.all(named.map(function (slug) { return areaIndex(search, slug); })).then(function () {
+      return search;
+    });
+  }
+
+  /** Every other area's own index, one at a time so as not to crowd the reader's connection; once. */
+  function everyArea(search) {
+    if (!allAreas) {
+      allAreas = (window.charterkitSearchIndex.areas || []).reduce(function (chain, area) {
+        return chain.then(function () { return areaIndex(search, area.a); });
+      }, Promise.resolve());
+    }
+    return allAreas;
   }
 
   /** A site address from the index, relative to where the site is; with index.html when read from files. */
@@ -86,13 +148,13 @@
     status.textContent = '';
   }
 
-  function show(search, query) {
+  function show(search, query, partial) {
     var found = search.search(query);
     results.textContent = '';
     var quoted = '\u201c' + query + '\u201d';
     if (found.length === 0) {
       results.hidden = true;
-      status.textContent = 'No results for ' + quoted + '.';
+      status.textContent = 'No results for ' + quoted + (partial ? ' so far; still searching the other areas.' : '.');
       return;
     }
     // Groups in the order of their best result; results in order of how well they match.
@@ -125,7 +187,8 @@
     });
     results.hidden = false;
     status.textContent = found.length + (found.length === 1 ? ' result' : ' results') + ' for ' + quoted
-      + (found.length > MAX_SHOWN ? ', the best ' + MAX_SHOWN + ' shown.' : '.');
+      + (found.length > MAX_SHOWN ? ', the best ' + MAX_SHOWN + ' shown' : '')
+      + (partial ? ' so far; still searching the other areas.' : '.');
   }
 
   function run() {
@@ -136,8 +199,22 @@
     }
     status.textContent = 'Searching\u2026';
     searcher().then(function (search) {
-      if (input.value.trim() === query) {
-        show(search, query);
+      return withNamedAreas(search, query);
+    }).then(function (search) {
+      if (input.value.trim() !== query) {
+        return;
+      }
+      var complete = (window.charterkitSearchIndex.areas || []).every(function (area) {
+        return areas[area.a] && areas[area.a].done;
+      });
+      show(search, query, !complete);
+      if (!complete) {
+        // Shown again once, when every area is in, if the reader is still looking at the same search.
+        everyArea(search).then(function () {
+          if (input.value.trim() === query) {
+            show(search, query, false);
+          }
+        });
       }
     }, function () {});
   }

@@ -31,20 +31,37 @@ import org.jsoup.Jsoup;
  * The search index: every commitment, charter section, extra page, guide and glossary term of the current
  * charters, as plain text with the site address it is found at, for the search script in every page's header.
  *
- * <p>It is written as a script that sets one global, {@code charterkitSearchIndex}, rather than as JSON: a
- * browser reading the site from its files ({@code file://}) refuses to fetch a JSON file but runs a script.
- * The documents come in the order of the site (the knowledge base, the glossary, then each area in turn and
- * its charter in the order written), with no date or other changing value, so the same project always gives
- * the same bytes. Addresses are from the site's root; the script makes them relative to itself, so the site
- * works under any sub-path.
+ * <p>It is split so that a first search stays small on a site of a thousand areas. The top-level index,
+ * {@code search-index.js}, holds the knowledge base, the glossary and one short document per area (its title,
+ * name, summary and section headings), and lists every area's own index with its size. Each area's own index,
+ * {@code <area>/search-index.js}, holds the rest of that area: its full overview, sections, commitments and
+ * pages. The search script searches the top-level index first and loads the indexes of the areas it names;
+ * when all the areas' indexes together are small it loads them all at once, otherwise it loads the others in
+ * the background, one by one.
+ *
+ * <p>Each file is a script rather than JSON: a browser reading the site from its files ({@code file://})
+ * refuses to fetch a JSON file but runs a script. The top-level one sets the global {@code
+ * charterkitSearchIndex}; an area's one adds itself to {@code charterkitSearchAreas} under the area's folder
+ * name. The documents come in the order of the site (the knowledge base, the glossary, then each area in turn
+ * and its charter in the order written), with no date or other changing value, so the same project always
+ * gives the same bytes. Addresses are from the site's root; the script makes them relative to itself, so the
+ * site works under any sub-path.
  */
 public final class SearchIndex {
 
     /** The group the knowledge base and the glossary are found under; an area's results are under its name. */
     public static final String KNOWLEDGE_GROUP = "Knowledge base";
 
-    /** The global the index script sets. */
+    /** The global the top-level index script sets. */
     public static final String GLOBAL = "charterkitSearchIndex";
+
+    /** The global each area's index script adds itself to, under the area's folder name. */
+    public static final String AREAS_GLOBAL = "charterkitSearchAreas";
+
+    /** Where an area's own index is, from the site's root. */
+    public static String areaPath(String slug) {
+        return slug + "/search-index.js";
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
@@ -55,55 +72,107 @@ public final class SearchIndex {
         this.markdown = markdown;
     }
 
-    /** The index script for the current text of every area, the knowledge base and the glossary. */
-    static String script(Project project, MarkdownHtml markdown) {
-        SearchIndex index = new SearchIndex(markdown);
+    /**
+     * The index scripts for the current text of every area, the knowledge base and the glossary: the top-level
+     * one at {@link Planner#SEARCH_INDEX_PATH}, then each area's, in the site's order, by path from the root.
+     */
+    static Map<String, String> scripts(Project project, MarkdownHtml markdown) {
+        SearchIndex top = new SearchIndex(markdown);
         for (KnowledgePage k : project.knowledgePages()) {
-            index.add(k.title(), k.summary() + " " + index.text(k.body()), KNOWLEDGE_GROUP, Planner.KNOWLEDGE_TITLE,
+            top.add(k.title(), k.summary() + " " + top.text(k.body()), KNOWLEDGE_GROUP, Planner.KNOWLEDGE_TITLE,
                     "knowledge/" + k.slug() + "/");
         }
         for (GlossaryEntry g : project.glossary()) {
             String title = g.abbreviation().isEmpty() ? g.term() : g.term() + " (" + g.abbreviation() + ")";
-            index.add(title, String.join(" ", g.spellings()) + " " + g.definition(), KNOWLEDGE_GROUP,
+            top.add(title, String.join(" ", g.spellings()) + " " + g.definition(), KNOWLEDGE_GROUP,
                     Planner.GLOSSARY_TITLE, "glossary/#" + g.anchor());
         }
+        Map<String, String> scripts = new LinkedHashMap<>();
+        List<Map<String, Object>> areas = new ArrayList<>();
         for (Area area : project.areas()) {
-            index.area(area);
+            SearchIndex own = new SearchIndex(markdown);
+            top.area(area, own);
+            String script = "(window." + AREAS_GLOBAL + " = window." + AREAS_GLOBAL + " || {})["
+                    + json(area.slug()) + "] = " + json(Map.of("documents", own.documents)) + ";\n";
+            scripts.put(areaPath(area.slug()), script);
+            Map<String, Object> listed = new LinkedHashMap<>();
+            listed.put("a", area.slug());
+            // Its size, so that the script can tell whether every area together is small enough to load at once.
+            listed.put("s", script.length());
+            areas.add(listed);
         }
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("documents", top.documents);
+        index.put("areas", areas);
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(Planner.SEARCH_INDEX_PATH, "window." + GLOBAL + " = " + json(index) + ";\n");
+        all.putAll(scripts);
+        return all;
+    }
+
+    private static String json(Object value) {
         try {
-            return "window." + GLOBAL + " = " + JSON.writeValueAsString(Map.of("documents", index.documents))
-                    + ";\n";
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void area(Area area) {
+    /**
+     * An area: a short overview document here, in the top-level index, found by the area's name, title, summary
+     * and headings; everything else in the area's {@code own} index. The own index repeats the overview with
+     * the same id and the introduction's words, to take its place once loaded.
+     */
+    private void area(Area area, SearchIndex own) {
         Charter charter = area.charter();
         String group = charter.areaName();
         String base = area.slug() + "/";
-        add(charter.title(), charter.summary() + " " + text(charter.introduction()), group, "Overview", base);
+        StringBuilder headings = new StringBuilder();
+        for (CharterSection section : charter.sections()) {
+            if (section instanceof CornerstoneSection s) {
+                headings.append(' ').append(s.numberedName());
+            } else if (section instanceof SpectrumSection s) {
+                headings.append(' ').append(s.heading());
+            } else if (section instanceof InvolvementSection s) {
+                headings.append(' ').append(s.heading());
+            } else if (section instanceof CentreSection s) {
+                headings.append(' ').append(s.heading());
+            } else if (section instanceof FreeSection s) {
+                headings.append(' ').append(s.heading());
+            }
+        }
+        int overview = documents.size();
+        add(charter.title(), group + " " + charter.summary() + headings, group, "Overview", base);
+        documents.get(overview).put("a", area.slug());
+        own.add(charter.title(), group + " " + charter.summary() + headings + " " + text(charter.introduction()),
+                group, "Overview", base);
+        // The same id as in the top-level index, so that the full overview replaces the short one.
+        own.documents.get(0).put("id", overview);
         for (CharterSection section : charter.sections()) {
             if (section instanceof CornerstoneSection s) {
                 String name = s.numberedName();
-                add(name, text(s.leadIn()) + " " + text(s.closing()), group, "Cornerstone",
+                own.add(name, text(s.leadIn()) + " " + text(s.closing()), group, "Cornerstone",
                         base + "cornerstones/" + s.cornerstone().id() + "/");
                 // One document per commitment, so a search finds the very words and links to them.
                 for (Commitment c : s.commitments()) {
-                    add(c.text(), "", group, name, base + "charter/#" + c.anchor());
+                    own.add(c.text(), "", group, name, base + "charter/#" + c.anchor());
                 }
             } else if (section instanceof SpectrumSection s) {
-                add(s.heading(), scale(s.introduction(), s.levels()), group, charter.title(), base + "spectrum/");
+                own.add(s.heading(), scale(s.introduction(), s.levels()), group, charter.title(), base + "spectrum/");
             } else if (section instanceof InvolvementSection s) {
-                add(s.heading(), scale(s.introduction(), s.levels()), group, charter.title(), base + "levels/");
+                own.add(s.heading(), scale(s.introduction(), s.levels()), group, charter.title(), base + "levels/");
             } else if (section instanceof CentreSection s) {
-                add(s.heading(), text(s.body()), group, charter.title(), base + "charter/#" + s.anchor());
+                own.add(s.heading(), text(s.body()), group, charter.title(), base + "charter/#" + s.anchor());
             } else if (section instanceof FreeSection s) {
-                add(s.heading(), text(s.body()), group, charter.title(), base + "charter/#" + s.anchor());
+                own.add(s.heading(), text(s.body()), group, charter.title(), base + "charter/#" + s.anchor());
             }
         }
         for (Page page : area.pages()) {
-            add(page.title(), page.summary() + " " + text(page.body()), group, "Page", base + page.slug() + "/");
+            own.add(page.title(), page.summary() + " " + text(page.body()), group, "Page", base + page.slug() + "/");
+        }
+        // An area's own documents have ids of their own ("warwickshire/3"), apart from every other file's.
+        for (int i = 1; i < own.documents.size(); i++) {
+            own.documents.get(i).put("id", area.slug() + "/" + i);
         }
         // The Easy Read edition, found by its name and by its own plain words ("money", "secret").
         area.easyRead().ifPresent(e -> add(e.title().isEmpty() ? "Easy Read" : e.title(),
@@ -113,7 +182,8 @@ public final class SearchIndex {
 
     /**
      * One document. Short keys keep the index small: {@code t} the title, shown as the result's link; {@code x}
-     * more words to search; {@code g} the group; {@code c} where in the group it is; {@code u} its address.
+     * more words to search; {@code g} the group; {@code c} where in the group it is; {@code u} its address; and,
+     * on an area's short overview in the top-level index, {@code a} the area whose own index has the rest.
      */
     private void add(String title, String text, String group, String context, String url) {
         Map<String, Object> document = new LinkedHashMap<>();

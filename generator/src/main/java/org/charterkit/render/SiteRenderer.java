@@ -34,6 +34,7 @@ public final class SiteRenderer {
     private final java.time.LocalDate today;
     /** The theme's Easy Read pictures, by name. */
     private final org.charterkit.model.PictureSet pictures;
+    private final int threads;
 
     /**
      * @param theme   the theme folder, holding {@code templates/} and {@code assets/}
@@ -41,6 +42,15 @@ public final class SiteRenderer {
      * @param today   the day the build is for: a charter past its review date says so
      */
     public SiteRenderer(Path theme, String version, java.time.LocalDate today) {
+        this(theme, version, today, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The same, making at most {@code threads} pages at once: the output is the same bytes for any number, which
+     * is how the tests show it.
+     */
+    public SiteRenderer(Path theme, String version, java.time.LocalDate today, int threads) {
+        this.threads = Math.max(1, threads);
         this.theme = theme;
         this.today = today;
         this.version = version;
@@ -277,36 +287,7 @@ public final class SiteRenderer {
         Map<String, List<Download>> offers = new HashMap<>();
         printAll(plan, feeds, pages, offers, out, progress, kept);
         data(plan, pages, offers, kept);
-        int areas = plan.project().areas().size();
-        java.util.Set<String> areasDone = new java.util.HashSet<>();
-        for (PlannedPage page : plan.pages()) {
-            if (page.kind().isPrint() || page.kind().isData() || isKept(page.path(), kept)) {
-                continue;
-            }
-            page.area().ifPresent(a -> {
-                if (areasDone.add(a.slug())) {
-                    progress.update("Making the pages of each area", areasDone.size(), areas);
-                }
-            });
-            if (page.kind() == PageKind.SEARCH_INDEX) {
-                pages.add(RenderedPage.text(page.path(), SearchIndex.script(plan.project(), markdown)));
-                continue;
-            }
-            List<Download> offered = offers.getOrDefault(offerKey(page), List.of());
-            try {
-                String text = engine.process(page.kind().template(), context(page, plan, feeds, offered));
-                if (page.area().isPresent() && page.path().endsWith(".html")) {
-                    text = AreaImages.pointed(text, page.area().get().slug(), new Links(page.path()));
-                }
-                pages.add(RenderedPage.text(page.path(),
-                        page.path().endsWith(".html") ? abbreviations.explain(text) : text));
-            } catch (TemplateEngineException e) {
-                templateFailed(page, e, out);
-            } catch (RuntimeException | StackOverflowError e) {
-                // Not a theme mistake: named here, so the one line the command prints says which page.
-                throw new org.charterkit.diagnostic.Fault("making", page.path(), e);
-            }
-        }
+        renderPages(plan, feeds, abbreviations, offers, pages, out, progress, kept);
         List<AssetFolder> assets = new ArrayList<>();
         assets.add(new AssetFolder(theme.resolve("assets"), "assets/"));
         // The JSON Schema every charter.json follows, published beside them.
@@ -318,6 +299,75 @@ public final class SiteRenderer {
             }
         }
         return new RenderedSite(pages, assets);
+    }
+
+    /**
+     * Renders every HTML and text page, several at once on a fixed pool: each page is independent of the others,
+     * and templates and the abbreviation pass are most of a build's work. Pages and messages are gathered in
+     * plan order, so the output is the same bytes whichever finished first.
+     */
+    private void renderPages(SitePlan plan, Feeds feeds, Abbreviations abbreviations,
+            Map<String, List<Download>> offers, List<RenderedPage> pages, Diagnostics out, Progress progress,
+            java.util.Set<String> kept) {
+        List<PlannedPage> planned = plan.pages().stream()
+                .filter(p -> !p.kind().isPrint() && !p.kind().isData() && !isKept(p.path(), kept)).toList();
+        record Rendered(List<RenderedPage> pages, Diagnostics diagnostics) {
+        }
+        int threads = Math.max(1, Math.min(planned.size(), this.threads));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Rendered>> jobs = new ArrayList<>();
+            for (PlannedPage page : planned) {
+                jobs.add(pool.submit(() -> {
+                    Diagnostics found = new Diagnostics();
+                    if (page.kind() == PageKind.SEARCH_INDEX) {
+                        // The top-level index and each area's own, but not those of the areas a build of one
+                        // area keeps.
+                        List<RenderedPage> scripts = new ArrayList<>();
+                        SearchIndex.scripts(plan.project(), markdown).forEach((path, script) -> {
+                            if (!isKept(path, kept)) {
+                                scripts.add(RenderedPage.text(path, script));
+                            }
+                        });
+                        return new Rendered(scripts, found);
+                    }
+                    List<Download> offered = offers.getOrDefault(offerKey(page), List.of());
+                    try {
+                        String text = engine.process(page.kind().template(), context(page, plan, feeds, offered));
+                        if (page.area().isPresent() && page.path().endsWith(".html")) {
+                            text = AreaImages.pointed(text, page.area().get().slug(), new Links(page.path()));
+                        }
+                        return new Rendered(List.of(RenderedPage.text(page.path(),
+                                page.path().endsWith(".html") ? abbreviations.explain(text) : text)), found);
+                    } catch (TemplateEngineException e) {
+                        templateFailed(page, e, found);
+                        return new Rendered(List.of(), found);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // Not a theme mistake: named here, so the one line the command prints says which page.
+                        throw new org.charterkit.diagnostic.Fault("making", page.path(), e);
+                    }
+                }));
+            }
+            int areas = plan.project().areas().size();
+            java.util.Set<String> areasDone = new java.util.HashSet<>();
+            for (int i = 0; i < planned.size(); i++) {
+                Rendered rendered = jobs.get(i).get();
+                planned.get(i).area().ifPresent(a -> {
+                    if (areasDone.add(a.slug())) {
+                        progress.update("Making the pages of each area", areasDone.size(), areas);
+                    }
+                });
+                out.addAll(rendered.diagnostics());
+                pages.addAll(rendered.pages());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted while making the pages", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static boolean isKept(String path, java.util.Set<String> kept) {

@@ -1,0 +1,80 @@
+package org.charterkit.accessibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.charterkit.TestProjects;
+import org.charterkit.build.BuildRequest;
+import org.charterkit.build.BuildResult;
+import org.charterkit.build.SiteBuild;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search on the bench's 153 synthetic areas (bench/gen.py), too many to load every area's index at once:
+ * a first search shows what the top-level index and the few areas it names find, says those results are so
+ * far, then loads the other areas' indexes in the background and, when every area is in, announces them all.
+ */
+class LargeSiteSearchBrowserTest {
+
+    @Test
+    void aFirstSearchLoadsFewAreasThenEveryAreaInTheBackground(@TempDir Path dir) throws Exception {
+        Path root = TestProjects.emptyProject(dir.resolve("project"));
+        Process python;
+        try {
+            python = new ProcessBuilder("python3", TestProjects.repositoryRoot().resolve("bench/gen.py").toString(),
+                    "--areas", "153", "--framework", root.resolve("content/frameworks/four-cornerstones.yml")
+                    .toString(), "--charterkit", root.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, "python3 is needed to generate the bench's areas: " + e.getMessage());
+            return;
+        }
+        String said = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, python.waitFor(), said);
+        Path built = dir.resolve("site");
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(root, built)
+                .on(TestProjects.BUILD_DAY).printing(false));
+        assertTrue(result.succeeded(), result.diagnostics().toString());
+        try (ServedSite site = ServedSite.folder(built)) {
+            site.open("index.html");
+            WebElement box = site.browser.driver.findElement(
+                    By.cssSelector("form[role=search] input[type=search][name=q]"));
+            WebElement status = site.browser.driver.findElement(By.id("site-search-status"));
+            box.click();
+            box.sendKeys("kindness");
+            Pattern soFar = Pattern.compile("(\\d+) results? for “kindness”.* so far; still searching the other areas\\.");
+            Pattern all = Pattern.compile("(\\d+) results? for “kindness”(, the best 100 shown)?\\.");
+            String first = new WebDriverWait(site.browser.driver, Duration.ofSeconds(20))
+                    .pollingEvery(Duration.ofMillis(20)).until(d -> {
+                        String s = status.getText();
+                        return soFar.matcher(s).matches() || all.matcher(s).matches() ? s : null;
+                    });
+            long areaIndexes = (Long) site.browser.driver.executeScript("return performance.getEntriesByType"
+                    + "('resource').filter(function (e) { return /\\/area-\\d+\\/search-index\\.js$/.test(e.name); })"
+                    + ".length;");
+            Matcher firstCount = soFar.matcher(first);
+            assertTrue(firstCount.matches(), "the first results are announced as so far: " + first);
+            assertTrue(areaIndexes < 153, "area indexes loaded when the first results showed: " + areaIndexes);
+            String last = new WebDriverWait(site.browser.driver, Duration.ofSeconds(60))
+                    .until(d -> all.matcher(status.getText()).matches() ? status.getText() : null);
+            Matcher lastCount = all.matcher(last);
+            assertTrue(lastCount.matches());
+            assertTrue(Integer.parseInt(lastCount.group(1)) > Integer.parseInt(firstCount.group(1)),
+                    first + " then " + last);
+            long loaded = (Long) site.browser.driver.executeScript("return performance.getEntriesByType"
+                    + "('resource').filter(function (e) { return /\\/area-\\d+\\/search-index\\.js$/.test(e.name); })"
+                    + ".length;");
+            assertEquals(153, loaded);
+        }
+    }
+}

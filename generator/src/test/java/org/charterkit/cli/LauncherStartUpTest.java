@@ -1,0 +1,65 @@
+package org.charterkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import org.charterkit.TestProjects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's class-data-sharing archive: made by the first run after the jar, with the command's output
+ * unchanged, and used by the next run (which {@code -Xshare:on} proves: the JVM refuses to start when it cannot
+ * map the archive it is given).
+ */
+class LauncherStartUpTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstRunMakesTheArchiveAndTheNextRunStartsFromIt() throws Exception {
+        Path jar = TestProjects.repositoryRoot().resolve("generator/target/charterkit.jar");
+        assumeTrue(Files.isRegularFile(jar), "the runnable jar is made by `mvn package`: " + jar);
+        Path checkout = dir.resolve("checkout");
+        Files.createDirectories(checkout.resolve("generator/src/main"));
+        Files.createDirectories(checkout.resolve("generator/target"));
+        Files.copy(TestProjects.repositoryRoot().resolve("charterkit"), checkout.resolve("charterkit"));
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+        Files.writeString(checkout.resolve("generator/pom.xml"), "<project/>\n");
+        FileTime before = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        for (Path p : new Path[] {checkout.resolve("pom.xml"), checkout.resolve("generator/pom.xml"),
+                checkout.resolve("generator/src/main")}) {
+            Files.setLastModifiedTime(p, before);
+        }
+        Files.copy(jar, checkout.resolve("generator/target/charterkit.jar"));
+        Path archive = checkout.resolve("generator/target/charterkit.jsa");
+
+        String first = run(checkout, Map.of());
+        assertTrue(Files.isRegularFile(archive), "the archive after the first run");
+        try (var left = Files.list(checkout.resolve("generator/target"))) {
+            assertEquals(2, left.count(), "the jar and the archive, nothing half-written beside them");
+        }
+        String second = run(checkout, Map.of("CHARTERKIT_JAVA_OPTS", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+                + " -Xshare:on"));
+        assertEquals(first, second);
+        assertTrue(first.startsWith("charterkit") || first.toLowerCase().contains("charterkit"), first);
+        assertFalse(first.contains("cds"), "no notes of the JVM about the archive: " + first);
+    }
+
+    private static String run(Path checkout, Map<String, String> environment) throws Exception {
+        ProcessBuilder launch = new ProcessBuilder("bash", checkout.resolve("charterkit").toString(), "--version");
+        launch.environment().putAll(environment);
+        Process launcher = launch.redirectErrorStream(true).start();
+        String said = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, launcher.waitFor(), said);
+        return said;
+    }
+}
