@@ -1,6 +1,5 @@
 package org.charterkit.check;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,19 +11,11 @@ import java.util.regex.Pattern;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Location;
 import org.charterkit.model.Area;
-import org.charterkit.model.CentreSection;
 import org.charterkit.model.Charter;
-import org.charterkit.model.CharterSection;
-import org.charterkit.model.Commitment;
-import org.charterkit.model.CornerstoneSection;
-import org.charterkit.model.FreeSection;
 import org.charterkit.model.GlossaryEntry;
-import org.charterkit.model.InvolvementSection;
 import org.charterkit.model.Markdown;
 import org.charterkit.model.Partner;
 import org.charterkit.model.Project;
-import org.charterkit.model.ScaleLevel;
-import org.charterkit.model.SpectrumSection;
 
 /**
  * Warns about an abbreviation a charter uses that no one explains: not the glossary, not the charter's
@@ -59,10 +50,10 @@ final class AbbreviationRule implements Rule {
         }
         for (Area area : project.areas()) {
             Charter charter = area.charter();
-            List<Text> texts = texts(charter);
+            List<CharterText> texts = CharterText.of(charter);
             Set<String> defined = new HashSet<>(glossary);
             charter.partners().stream().map(Partner::shortName).filter(s -> !s.isEmpty()).forEach(defined::add);
-            for (Text text : texts) {
+            for (CharterText text : texts) {
                 Matcher m = DEFINED_IN_TEXT.matcher(text.words());
                 while (m.find()) {
                     defined.add(m.group(1));
@@ -70,10 +61,10 @@ final class AbbreviationRule implements Rule {
             }
             // The first use of each abbreviation, in file order.
             Map<String, Location> firstUse = new TreeMap<>();
-            for (Text text : texts) {
+            for (CharterText text : texts) {
                 Matcher m = ABBREVIATION.matcher(prose(text.words()));
                 Set<String> seenHere = new HashSet<>();
-                Text.Locator locator = text.locator();
+                CharterText.Locator locator = text.locator();
                 while (m.find()) {
                     String word = m.group();
                     // Within one text the first use comes first; later ones need no place worked out.
@@ -150,87 +141,4 @@ final class AbbreviationRule implements Rule {
         return -1;
     }
 
-    /** Every piece of the charter's text a reader sees, with where it starts in the file. */
-    private static List<Text> texts(Charter charter) {
-        List<Text> texts = new ArrayList<>();
-        Map<String, Location> keys = charter.frontMatter().keys();
-        // Front matter values may be folded over lines, so their uses are reported at the field's name.
-        addField(texts, keys.get("title"), charter.title());
-        addField(texts, keys.get("summary"), charter.summary());
-        addField(texts, keys.get("recognition"), charter.recognition());
-        texts.add(Text.of(charter.introduction()));
-        for (CharterSection section : charter.sections()) {
-            texts.add(new Text(section.heading(), section.location(), true));
-            if (section instanceof CornerstoneSection s) {
-                texts.add(Text.of(s.leadIn()));
-                s.commitments().stream().map(Commitment::markdown).map(Text::of).forEach(texts::add);
-                texts.add(Text.of(s.closing()));
-            } else if (section instanceof CentreSection s) {
-                texts.add(Text.of(s.body()));
-            } else if (section instanceof FreeSection s) {
-                texts.add(Text.of(s.body()));
-            } else if (section instanceof SpectrumSection s) {
-                texts.add(Text.of(s.introduction()));
-                s.levels().forEach(l -> addLevel(texts, l));
-            } else if (section instanceof InvolvementSection s) {
-                texts.add(Text.of(s.introduction()));
-                s.levels().forEach(l -> addLevel(texts, l));
-            }
-        }
-        return texts;
-    }
-
-    private static void addLevel(List<Text> texts, ScaleLevel level) {
-        texts.add(new Text(level.name(), level.location(), true));
-        texts.add(Text.of(level.definition()));
-    }
-
-    private static void addField(List<Text> texts, Location key, String value) {
-        if (key != null && !value.isEmpty()) {
-            texts.add(new Text(value, key, true));
-        }
-    }
-
-    /**
-     * A run of the charter's words and where it starts.
-     *
-     * @param oneLocation true when every use in it is reported at {@code start}: a heading or a front matter
-     *                    field, whose words are not kept exactly as written
-     */
-    private record Text(String words, Location start, boolean oneLocation) {
-
-        static Text of(Markdown markdown) {
-            return new Text(markdown.source(), markdown.location(), false);
-        }
-
-        /** Places offsets met in increasing order, reading the words between them once. */
-        Locator locator() {
-            return new Locator();
-        }
-
-        /** The line and column of offsets in the words, counted from where they start in the file. */
-        final class Locator {
-
-            private int read;
-            private int newlines;
-            private int lastNewline = -1;
-
-            /** The place of an offset no smaller than the one before. */
-            Location locate(int offset) {
-                if (oneLocation) {
-                    return start;
-                }
-                for (; read < offset; read++) {
-                    if (words.charAt(read) == '\n') {
-                        newlines++;
-                        lastNewline = read;
-                    }
-                }
-                if (newlines == 0) {
-                    return start.at(start.line(), start.column() + offset);
-                }
-                return start.at(start.line() + newlines, offset - lastNewline);
-            }
-        }
-    }
 }

@@ -1,24 +1,12 @@
 package org.charterkit.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.charterkit.diagnostic.Diagnostics;
-import org.charterkit.diagnostic.Location;
 import org.charterkit.model.Area;
-import org.charterkit.model.CentreSection;
-import org.charterkit.model.Charter;
-import org.charterkit.model.CharterSection;
-import org.charterkit.model.Commitment;
-import org.charterkit.model.CornerstoneSection;
-import org.charterkit.model.FreeSection;
-import org.charterkit.model.InvolvementSection;
-import org.charterkit.model.Markdown;
 import org.charterkit.model.Page;
 import org.charterkit.model.Project;
-import org.charterkit.model.ScaleLevel;
-import org.charterkit.model.SpectrumSection;
 
 /**
  * Warns about instructions left in the text: prompts of a printed form ("Use this space to add ..."),
@@ -44,17 +32,17 @@ final class PlaceholderRule implements Rule {
     @Override
     public void check(Project project, Diagnostics out) {
         for (Area area : project.areas()) {
-            for (Text text : texts(area.charter())) {
+            for (CharterText text : CharterText.withPledges(area.charter())) {
                 report(text, out);
             }
             for (Page page : area.pages()) {
-                report(new Text(page.title(), page.keys().getOrDefault("title", page.location()), true), out);
-                report(Text.of(page.body()), out);
+                report(new CharterText(page.title(), page.keys().getOrDefault("title", page.location()), true), out);
+                report(CharterText.of(page.body()), out);
             }
         }
     }
 
-    private static void report(Text text, Diagnostics out) {
+    private static void report(CharterText text, Diagnostics out) {
         String words = blankComments(text.words());
         for (Leftover leftover : LEFTOVERS) {
             Matcher m = leftover.pattern().matcher(words);
@@ -81,73 +69,4 @@ final class PlaceholderRule implements Rule {
         return blanked.toString();
     }
 
-    /** Every piece of the charter's text a reader sees, with where it starts in the file. */
-    private static List<Text> texts(Charter charter) {
-        List<Text> texts = new ArrayList<>();
-        var keys = charter.frontMatter().keys();
-        addField(texts, keys.get("title"), charter.title());
-        addField(texts, keys.get("summary"), charter.summary());
-        addField(texts, keys.get("recognition"), charter.recognition());
-        charter.pledges().forEach(p -> {
-            addField(texts, p.location(), p.what());
-            addField(texts, p.location(), p.lead());
-            addField(texts, p.location(), p.note());
-        });
-        texts.add(Text.of(charter.introduction()));
-        for (CharterSection section : charter.sections()) {
-            texts.add(new Text(section.heading(), section.location(), true));
-            if (section instanceof CornerstoneSection s) {
-                texts.add(Text.of(s.leadIn()));
-                s.commitments().stream().map(Commitment::markdown).map(Text::of).forEach(texts::add);
-                texts.add(Text.of(s.closing()));
-            } else if (section instanceof CentreSection s) {
-                texts.add(Text.of(s.body()));
-            } else if (section instanceof FreeSection s) {
-                texts.add(Text.of(s.body()));
-            } else if (section instanceof SpectrumSection s) {
-                texts.add(Text.of(s.introduction()));
-                s.levels().forEach(l -> addLevel(texts, l));
-            } else if (section instanceof InvolvementSection s) {
-                texts.add(Text.of(s.introduction()));
-                s.levels().forEach(l -> addLevel(texts, l));
-            }
-        }
-        return texts;
-    }
-
-    private static void addLevel(List<Text> texts, ScaleLevel level) {
-        texts.add(new Text(level.name(), level.location(), true));
-        texts.add(Text.of(level.definition()));
-    }
-
-    private static void addField(List<Text> texts, Location key, String value) {
-        if (key != null && !value.isEmpty()) {
-            texts.add(new Text(value, key, true));
-        }
-    }
-
-    /**
-     * A run of the charter's words and where it starts.
-     *
-     * @param oneLocation true when every find in it is reported at {@code start}: a heading or a front matter
-     *                    field, whose words are not kept exactly as written
-     */
-    private record Text(String words, Location start, boolean oneLocation) {
-
-        static Text of(Markdown markdown) {
-            return new Text(markdown.source(), markdown.location(), false);
-        }
-
-        Location locate(int offset) {
-            if (oneLocation) {
-                return start;
-            }
-            String before = words.substring(0, offset);
-            int newline = before.lastIndexOf('\n');
-            if (newline < 0) {
-                return start.at(start.line(), start.column() + offset);
-            }
-            return start.at(start.line() + (int) before.chars().filter(c -> c == '\n').count(), offset - newline);
-        }
-    }
 }
