@@ -162,8 +162,9 @@ class CommandLineTest {
         CommandRun verbose = run("build", "--verbose", "--root", project.toString(), "--out",
                 dir.resolve("a").toString());
         assertEquals(0, verbose.code(), verbose.err());
-        // Two PDFs for each of SE7's current text and 1.0, and Warwickshire's current 1.0.1, 1.0.1 and 1.0.
-        assertTrue(verbose.err().contains("Printing the charters: 10 of 10"), verbose.err());
+        // Two PDFs for each of SE7's current text and 1.0, and Warwickshire's current 1.0.1, 1.0.1 and 1.0, and
+        // the Easy Read PDF of each area's current charter.
+        assertTrue(verbose.err().contains("Printing the charters: 12 of 12"), verbose.err());
         assertTrue(verbose.err().contains("Making the pages of each area: 1 of 2\n"), verbose.err());
         assertTrue(verbose.err().contains("Making the pages of each area: 2 of 2"), verbose.err());
 

@@ -186,11 +186,21 @@ class ScriptInjectionTest {
                         && e.ownerDocument().selectFirst("feed") != null;
     }
 
-    /** The theme's search script: in the head, from the site's assets, with no code of its own. */
+    /**
+     * The theme's scripts: in the head, from the site's assets, with no code of their own: the search on every
+     * page, and the self-evaluation form's on that page alone.
+     */
     private static boolean isOurScript(Element e) {
         return e.parent() != null && e.parent().normalName().equals("head") && e.childNodeSize() == 0
                 && e.attributes().size() == 2 && e.hasAttr("defer")
-                && e.attr("src").matches("(\\.\\./)*assets/search\\.js");
+                && (e.attr("src").matches("(\\.\\./)*assets/search\\.js")
+                        || e.attr("src").matches("(\\.\\./)*assets/self-evaluation\\.js") && isSelfEvaluation(e));
+    }
+
+    /** The page made from the theme's self-evaluation template: its form is the theme's, not a charter's. */
+    private static boolean isSelfEvaluation(Element e) {
+        return e.ownerDocument() != null && e.ownerDocument().selectFirst("main form#self-evaluation") != null
+                && e.ownerDocument().select("form").size() == 2;
     }
 
     /**
@@ -198,6 +208,10 @@ class ScriptInjectionTest {
      * on that page itself; SearchTest checks where every form leads).
      */
     private static boolean isOurForm(Element e) {
+        if (e.id().equals("self-evaluation")) {
+            // The theme's self-evaluation form never sends anything anywhere: its script keeps the answers.
+            return isSelfEvaluation(e) && e.attr("action").equals("#") && e.attr("method").equals("get");
+        }
         return e.parent() != null && e.parent().parent() != null && e.parent().parent().hasClass("site-header")
                 && e.attr("role").equals("search") && e.attr("method").equals("get")
                 && e.attr("action").matches("(\\.\\./)*a-z/|\\./");
