@@ -92,4 +92,29 @@ public final class TestProjects {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Builds {@code count} synthetic areas made by the bench's {@code gen.py} (HTML only) into {@code dir/site},
+     * as the bench builds them; skips the test where python3 is missing. Returns the built site.
+     */
+    public static Path buildBenchAreas(Path dir, int count) throws IOException, InterruptedException {
+        Path root = emptyProject(dir.resolve("project"));
+        Process python;
+        try {
+            python = new ProcessBuilder("python3", repositoryRoot().resolve("bench/gen.py").toString(),
+                    "--areas", String.valueOf(count), "--framework",
+                    root.resolve("content/frameworks/four-cornerstones.yml").toString(), "--charterkit",
+                    root.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false,
+                    "python3 is needed to generate the bench's areas: " + e.getMessage());
+            throw e;
+        }
+        String said = new String(python.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertEquals(0, python.waitFor(), said);
+        Path built = dir.resolve("site");
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(root, built).on(BUILD_DAY).printing(false));
+        org.junit.jupiter.api.Assertions.assertTrue(result.succeeded(), result.diagnostics().toString());
+        return built;
+    }
 }

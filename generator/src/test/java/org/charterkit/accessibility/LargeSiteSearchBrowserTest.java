@@ -2,18 +2,12 @@ package org.charterkit.accessibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.charterkit.TestProjects;
-import org.charterkit.build.BuildRequest;
-import org.charterkit.build.BuildResult;
-import org.charterkit.build.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -29,22 +23,7 @@ class LargeSiteSearchBrowserTest {
 
     @Test
     void aFirstSearchLoadsFewAreasThenEveryAreaInTheBackground(@TempDir Path dir) throws Exception {
-        Path root = TestProjects.emptyProject(dir.resolve("project"));
-        Process python;
-        try {
-            python = new ProcessBuilder("python3", TestProjects.repositoryRoot().resolve("bench/gen.py").toString(),
-                    "--areas", "153", "--framework", root.resolve("content/frameworks/four-cornerstones.yml")
-                    .toString(), "--charterkit", root.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 is needed to generate the bench's areas: " + e.getMessage());
-            return;
-        }
-        String said = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, python.waitFor(), said);
-        Path built = dir.resolve("site");
-        BuildResult result = new SiteBuild("test").run(BuildRequest.build(root, built)
-                .on(TestProjects.BUILD_DAY).printing(false));
-        assertTrue(result.succeeded(), result.diagnostics().toString());
+        Path built = TestProjects.buildBenchAreas(dir, 153);
         try (ServedSite site = ServedSite.folder(built)) {
             site.open("index.html");
             WebElement box = site.browser.driver.findElement(

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.charterkit.TestProjects;
-import org.charterkit.build.BuildRequest;
-import org.charterkit.build.BuildResult;
-import org.charterkit.build.SiteBuild;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.load.ProjectLoader;
 import org.charterkit.model.KnowledgePage;
@@ -190,23 +185,7 @@ class SearchTest {
      */
     @Test
     void aFirstSearchOnAThousandAreasLoadsUnder300KilobytesCompressed(@TempDir Path dir) throws Exception {
-        Path gen = TestProjects.repositoryRoot().resolve("bench/gen.py");
-        Path root = TestProjects.emptyProject(dir.resolve("project"));
-        Process python;
-        try {
-            python = new ProcessBuilder("python3", gen.toString(), "--areas", "153", "--framework",
-                    root.resolve("content/frameworks/four-cornerstones.yml").toString(), "--charterkit",
-                    root.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 is needed to generate the bench's areas: " + e.getMessage());
-            return;
-        }
-        String said = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, python.waitFor(), said);
-        Path built = dir.resolve("site");
-        BuildResult result = new SiteBuild("test").run(BuildRequest.build(root, built)
-                .on(TestProjects.BUILD_DAY).printing(false));
-        assertTrue(result.succeeded(), result.diagnostics().toString());
+        Path built = TestProjects.buildBenchAreas(dir, 153);
         int top = gzipped(Files.readAllBytes(built.resolve("search-index.js")));
         int library = gzipped(Files.readAllBytes(built.resolve("assets/minisearch/minisearch.js")));
         List<Integer> areas = new ArrayList<>();
