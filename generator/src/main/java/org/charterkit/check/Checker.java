@@ -3,6 +3,7 @@ package org.charterkit.check;
 import java.time.LocalDate;
 import java.util.List;
 import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.model.Area;
 import org.charterkit.model.Project;
 
 /** The entry point of the check stage: runs every rule over a loaded project. */
@@ -34,6 +35,30 @@ public final class Checker {
             new EasyReadRule(),
             new PrintedLettersRule(),
             new EvaluationRule(today));
+    }
+
+    /**
+     * Checks one area of {@code project} again, after an edit inside its folder only: every rule runs on the
+     * project with that area alone, and only what is found in the area's folder is added, as the whole check
+     * would report it there. What lies outside the folder (the glossary, the guides, the other areas) was not
+     * edited, so what the last whole check found there still stands.
+     */
+    public void checkArea(Project project, Area area, Diagnostics out) {
+        Project alone = new Project(project.root(), java.util.List.of(area), project.frameworks(),
+                project.accessibilityTesting(), project.settings(), project.knowledgePages(), project.glossary());
+        Diagnostics found = new Diagnostics();
+        check(alone, found);
+        String folder = area.location().file();
+        for (org.charterkit.diagnostic.Diagnostic d : found.sorted()) {
+            if (inside(d.location().file(), folder)) {
+                out.add(d);
+            }
+        }
+    }
+
+    /** Whether a diagnostic's file is the area's folder or lies inside it. */
+    public static boolean inside(String file, String folder) {
+        return file.equals(folder) || file.startsWith(folder + "/");
     }
 
     /** Adds a diagnostic for every rule a project breaks. */

@@ -42,6 +42,7 @@ public final class ProjectLoader {
     private final Diagnostics out;
     /** Read first: the size limit applies to every other file. */
     private Settings settings = Settings.defaults();
+    private int filesRead;
 
     public ProjectLoader(Path root, Diagnostics out) {
         this.root = root.toAbsolutePath().normalize();
@@ -83,22 +84,7 @@ public final class ProjectLoader {
             if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
                 continue;
             }
-            Path file = folder.resolve("charter.md");
-            if (!Files.isRegularFile(file)) {
-                out.error(Location.of(relative(folder)), "the area folder has no charter.md",
-                        "add `charter.md` to the folder, or remove the folder");
-                continue;
-            }
-            Optional<byte[]> bytes = bytes(file);
-            Optional<Charter> charter = Fault.guard("reading", relative(file), () -> bytes
-                    .flatMap(b -> SourceText.decode(relative(file), b, out)).flatMap(charterReader::read));
-            // Everything in assets/ is published as it is: a link out would publish what lies outside.
-            leadsOut(folder.resolve("assets"), "folder");
-            if (charter.isPresent()) {
-                areas.add(new Area(slug, folder, charter.get(), Fingerprints.sha256(bytes.get()), loadPages(folder),
-                        loadReleases(folder, charterReader), loadManifest(folder), loadEvaluations(folder),
-                        Location.of(relative(folder)), loadEasyRead(folder, charter.get())));
-            }
+            loadArea(folder, charterReader).ifPresent(areas::add);
         }
         if (onlyArea.isPresent() && areas.isEmpty() && !out.hasErrors()) {
             out.error(Location.of("charters"), "there is no area `" + onlyArea.get() + "`",
@@ -106,6 +92,45 @@ public final class ProjectLoader {
         }
         return new Project(root, areas, frameworks, loadAccessibilityTesting(), settings, loadKnowledge(),
                 loadGlossary());
+    }
+
+    /**
+     * Reads one area again, its folder alone, with the settings and frameworks of {@code previous}: what the
+     * live preview does after an edit inside that folder, keeping every other file of the project as it was
+     * read. Empty, with the problem added to the diagnostics, when the area has no charter that can be read.
+     */
+    public Optional<Area> reloadArea(String slug, Project previous) {
+        settings = previous.settings();
+        List<Framework> frameworks = previous.frameworks();
+        Path folder = root.resolve("charters").resolve(slug);
+        if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        return loadArea(folder, new CharterReader(
+                id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out, settings.limits()));
+    }
+
+    /** How many source files this loader has read from disk: the live preview's reuse is shown by counting. */
+    public int filesRead() {
+        return filesRead;
+    }
+
+    private Optional<Area> loadArea(Path folder, CharterReader charterReader) {
+        String slug = folder.getFileName().toString();
+        Path file = folder.resolve("charter.md");
+        if (!Files.isRegularFile(file)) {
+            out.error(Location.of(relative(folder)), "the area folder has no charter.md",
+                    "add `charter.md` to the folder, or remove the folder");
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = bytes(file);
+        Optional<Charter> charter = Fault.guard("reading", relative(file), () -> bytes
+                .flatMap(b -> SourceText.decode(relative(file), b, out)).flatMap(charterReader::read));
+        // Everything in assets/ is published as it is: a link out would publish what lies outside.
+        leadsOut(folder.resolve("assets"), "folder");
+        return charter.map(c -> new Area(slug, folder, c, Fingerprints.sha256(bytes.get()), loadPages(folder),
+                loadReleases(folder, charterReader), loadManifest(folder), loadEvaluations(folder),
+                Location.of(relative(folder)), loadEasyRead(folder, c)));
     }
 
     /** The area's Easy Read edition, {@code easy-read.md}; an area may have none. */
@@ -277,6 +302,7 @@ public final class ProjectLoader {
                                 + " or raise `max-file-size-kb` in charterkit.yml if the file really is this long");
                 return Optional.empty();
             }
+            filesRead++;
             return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             out.error(Location.of(path), "the file cannot be read: " + e.getMessage(),

@@ -27,6 +27,12 @@ public record Project(Path root, List<Area> areas, List<Framework> frameworks,
         glossary = glossary.stream().sorted(java.util.Comparator.comparing(GlossaryEntry::sortKey)).toList();
     }
 
+    /** The same project with {@code area} in place of the area of the same slug: one area read again. */
+    public Project withArea(Area area) {
+        List<Area> now = areas.stream().map(a -> a.slug().equals(area.slug()) ? area : a).toList();
+        return new Project(root, now, frameworks, accessibilityTesting, settings, knowledgePages, glossary);
+    }
+
     public Optional<KnowledgePage> knowledgePage(String slug) {
         return knowledgePages.stream().filter(p -> p.slug().equals(slug)).findFirst();
     }

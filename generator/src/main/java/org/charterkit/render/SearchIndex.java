@@ -67,16 +67,35 @@ public final class SearchIndex {
 
     private final MarkdownHtml markdown;
     private final List<Map<String, Object>> documents = new ArrayList<>();
+    /** The id of this index's first document: an area's part of the top-level index starts after those before it. */
+    private final int firstId;
 
     SearchIndex(MarkdownHtml markdown) {
+        this(markdown, 0);
+    }
+
+    private SearchIndex(MarkdownHtml markdown, int firstId) {
         this.markdown = markdown;
+        this.firstId = firstId;
+    }
+
+    /**
+     * What one area gives the index: its documents in the top-level index, numbered from {@code overview}, and
+     * its own index script. The live preview keeps it for each area an edit did not touch.
+     */
+    record AreaPart(int overview, List<Map<String, Object>> top, String script) {
+    }
+
+    static Map<String, String> scripts(Project project, MarkdownHtml markdown) {
+        return scripts(project, markdown, null);
     }
 
     /**
      * The index scripts for the current text of every area, the knowledge base and the glossary: the top-level
      * one at {@link Planner#SEARCH_INDEX_PATH}, then each area's, in the site's order, by path from the root.
      */
-    static Map<String, String> scripts(Project project, MarkdownHtml markdown) {
+    static Map<String, String> scripts(Project project, MarkdownHtml markdown,
+            java.util.IdentityHashMap<Area, AreaPart> kept) {
         SearchIndex top = new SearchIndex(markdown);
         for (KnowledgePage k : project.knowledgePages()) {
             top.add(k.title(), k.summary() + " " + top.text(k.body()), KNOWLEDGE_GROUP, Planner.KNOWLEDGE_TITLE,
@@ -90,16 +109,33 @@ public final class SearchIndex {
         Map<String, String> scripts = new LinkedHashMap<>();
         List<Map<String, Object>> areas = new ArrayList<>();
         for (Area area : project.areas()) {
-            SearchIndex own = new SearchIndex(markdown);
-            top.area(area, own);
-            String script = "(window." + AREAS_GLOBAL + " = window." + AREAS_GLOBAL + " || {})["
-                    + json(area.slug()) + "] = " + json(Map.of("documents", own.documents)) + ";\n";
+            int overview = top.documents.size();
+            AreaPart part = kept == null ? null : kept.get(area);
+            if (part == null || part.overview() != overview) {
+                SearchIndex mine = new SearchIndex(markdown, overview);
+                SearchIndex own = new SearchIndex(markdown);
+                mine.area(area, own);
+                part = new AreaPart(overview, mine.documents, "(window." + AREAS_GLOBAL + " = window."
+                        + AREAS_GLOBAL + " || {})[" + json(area.slug()) + "] = "
+                        + json(Map.of("documents", own.documents)) + ";\n");
+            }
+            if (kept != null) {
+                kept.put(area, part);
+            }
+            top.documents.addAll(part.top());
+            String script = part.script();
             scripts.put(areaPath(area.slug()), script);
             Map<String, Object> listed = new LinkedHashMap<>();
             listed.put("a", area.slug());
             // Its size, so that the script can tell whether every area together is small enough to load at once.
             listed.put("s", script.length());
             areas.add(listed);
+        }
+        if (kept != null) {
+            // Only the areas there are now: an area edited or gone is not kept.
+            java.util.Set<Area> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            now.addAll(project.areas());
+            kept.keySet().retainAll(now);
         }
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("documents", top.documents);
@@ -141,9 +177,9 @@ public final class SearchIndex {
                 headings.append(' ').append(s.heading());
             }
         }
-        int overview = documents.size();
+        int overview = firstId + documents.size();
         add(charter.title(), group + " " + charter.summary() + headings, group, "Overview", base);
-        documents.get(overview).put("a", area.slug());
+        documents.get(overview - firstId).put("a", area.slug());
         own.add(charter.title(), group + " " + charter.summary() + headings + " " + text(charter.introduction()),
                 group, "Overview", base);
         // The same id as in the top-level index, so that the full overview replaces the short one.
@@ -187,7 +223,7 @@ public final class SearchIndex {
      */
     private void add(String title, String text, String group, String context, String url) {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("id", documents.size());
+        document.put("id", firstId + documents.size());
         document.put("t", title.strip());
         document.put("x", text.strip().replaceAll("\\s+", " "));
         document.put("g", group);

@@ -35,6 +35,8 @@ public final class SiteRenderer {
     /** The theme's Easy Read pictures, by name. */
     private final org.charterkit.model.PictureSet pictures;
     private final int threads;
+    /** Each area's part of the search index, by the very area it was made from; only in a kept renderer. */
+    private final java.util.IdentityHashMap<Area, SearchIndex.AreaPart> searchParts;
 
     /**
      * @param theme   the theme folder, holding {@code templates/} and {@code assets/}
@@ -50,6 +52,19 @@ public final class SiteRenderer {
      * is how the tests show it.
      */
     public SiteRenderer(Path theme, String version, java.time.LocalDate today, int threads) {
+        this(theme, version, today, threads, false);
+    }
+
+    /**
+     * A renderer kept between renders, as the live preview keeps it: besides the parsed templates it keeps each
+     * area's part of the search index, made again only for an area whose model is new.
+     */
+    public static SiteRenderer kept(Path theme, String version, java.time.LocalDate today) {
+        return new SiteRenderer(theme, version, today, Runtime.getRuntime().availableProcessors(), true);
+    }
+
+    private SiteRenderer(Path theme, String version, java.time.LocalDate today, int threads, boolean kept) {
+        this.searchParts = kept ? new java.util.IdentityHashMap<>() : null;
         this.threads = Math.max(1, threads);
         this.theme = theme;
         this.today = today;
@@ -324,7 +339,15 @@ public final class SiteRenderer {
                         // The top-level index and each area's own, but not those of the areas a build of one
                         // area keeps.
                         List<RenderedPage> scripts = new ArrayList<>();
-                        SearchIndex.scripts(plan.project(), markdown).forEach((path, script) -> {
+                        Map<String, String> made;
+                        if (searchParts == null) {
+                            made = SearchIndex.scripts(plan.project(), markdown);
+                        } else {
+                            synchronized (searchParts) {
+                                made = SearchIndex.scripts(plan.project(), markdown, searchParts);
+                            }
+                        }
+                        made.forEach((path, script) -> {
                             if (!isKept(path, kept)) {
                                 scripts.add(RenderedPage.text(path, script));
                             }

@@ -50,17 +50,16 @@ public record LiveSite(Map<String, byte[]> files, Map<String, FolderFiles> asset
     }
 
     /**
-     * This site with one area rendered again: {@code rendered} holds that area's files and the whole site's
-     * (hub, compare page, search index...); every other area's files are kept as they were.
+     * This site with one area rendered again: {@code rendered} holds that area's files and those of the whole
+     * site's pages that show it (hub, compare page, search index...); every other file is kept as it was, and
+     * the area's files that {@code rendered} no longer has are gone.
      *
-     * @param areas every area's slug: a file whose first folder is another area's is that area's
+     * @param areas every area's slug
      */
     public LiveSite withArea(String area, RenderedSite rendered, java.util.Set<String> areas) {
         Map<String, byte[]> merged = new HashMap<>();
         files.forEach((path, bytes) -> {
-            int slash = path.indexOf('/');
-            String first = slash < 0 ? "" : path.substring(0, slash);
-            if (!first.equals(area) && areas.contains(first)) {
+            if (!path.startsWith(area + "/")) {
                 merged.put(path, bytes);
             }
         });

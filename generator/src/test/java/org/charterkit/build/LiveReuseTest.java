@@ -1,0 +1,139 @@
+package org.charterkit.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.charterkit.TestProjects;
+import org.charterkit.render.RenderedPage;
+import org.charterkit.render.RenderedSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the live preview reuses after an edit of one charter, shown by counting the work: on a project of four
+ * areas, the edited area's files alone are read and checked again, and only its pages and the shared pages that
+ * show it are made; the site that results is byte for byte what a whole render makes.
+ */
+class LiveReuseTest {
+
+    private static BuildRequest request(Path project, Path dir) {
+        return BuildRequest.build(project, dir.resolve("unused")).on(TestProjects.BUILD_DAY).printing(false)
+                .withDrafts(true);
+    }
+
+    /** The real project with a copy of each of its two areas beside them: four areas, two frameworks. */
+    private static Path fourAreas(Path dir) {
+        Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
+        TestProjects.copyTree(project.resolve("charters/se7"), project.resolve("charters/se7-copy"));
+        TestProjects.copyTree(project.resolve("charters/warwickshire"), project.resolve("charters/warwickshire-copy"));
+        return project;
+    }
+
+    private static Map<String, byte[]> files(RenderedSite site) {
+        Map<String, byte[]> files = new HashMap<>();
+        for (RenderedPage page : site.pages()) {
+            files.put(page.path(), page.content());
+        }
+        return files;
+    }
+
+    /** The shown site after a render of one area: its old files gone, the rendered ones over the rest. */
+    private static Map<String, byte[]> shown(Map<String, byte[]> before, String area, RenderedSite rendered) {
+        Map<String, byte[]> now = new HashMap<>(before);
+        now.keySet().removeIf(path -> path.startsWith(area + "/"));
+        now.putAll(files(rendered));
+        return now;
+    }
+
+    private static void assertSameSite(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(actual.keySet()));
+        expected.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, actual.get(path)), path));
+    }
+
+    @Test
+    void anEditOfOneCharterReadsChecksAndRendersThatAreaAndTheSharedPagesThatShowIt(@TempDir Path dir)
+            throws Exception {
+        Path project = fourAreas(dir);
+        SiteRender render = new SiteRender("test");
+        SiteRender.Rendered first = render.run(request(project, dir), Optional.empty());
+        assertTrue(first.result().succeeded(), first.result().diagnostics().toString());
+        assertEquals(4, first.work().areasLoaded());
+        assertEquals(4, first.work().areasChecked());
+        Map<String, byte[]> site = files(first.site().orElseThrow());
+
+        // A sentence outside every commitment: no guide shows it.
+        Path charter = project.resolve("charters/warwickshire/charter.md");
+        Files.writeString(charter, Files.readString(charter) + "\n\nA sentence added while the preview ran.\n");
+        SiteRender.Rendered again = render.run(request(project, dir), Optional.of("warwickshire"));
+        assertTrue(again.result().succeeded(), again.result().diagnostics().toString());
+
+        long areaFiles;
+        try (Stream<Path> walk = Files.walk(project.resolve("charters/warwickshire"))) {
+            areaFiles = walk.filter(Files::isRegularFile).count();
+        }
+        assertEquals(areaFiles, again.work().filesRead(), "only the edited area's files are read");
+        assertTrue(again.work().filesRead() < first.work().filesRead() / 4, first.work() + " then " + again.work());
+        assertEquals(1, again.work().areasLoaded());
+        assertEquals(1, again.work().areasChecked());
+
+        Set<String> made = new TreeSet<>(files(again.site().orElseThrow()).keySet());
+        assertEquals(made.size(), again.work().pagesRendered());
+        assertTrue(made.contains("warwickshire/charter/index.html"), made.toString());
+        for (String shared : List.of("index.html", "compare/index.html", "a-z/index.html", "search-index.js")) {
+            assertTrue(made.contains(shared), shared + " shows every area, so it is made again: " + made);
+        }
+        for (String path : made) {
+            assertFalse(path.startsWith("se7/") || path.startsWith("se7-copy/")
+                    || path.startsWith("warwickshire-copy/"), path + " is another area's");
+            assertFalse(path.startsWith("knowledge/") || path.startsWith("glossary/"),
+                    path + " shows nothing of the edit");
+        }
+        // The other areas' files, the guides and the glossary are many times what was made.
+        assertTrue(made.size() * 3 < site.size(), made.size() + " of " + site.size());
+
+        Map<String, byte[]> shown = shown(site, "warwickshire", again.site().orElseThrow());
+        SiteRender.Rendered whole = new SiteRender("test").run(request(project, dir));
+        assertSameSite(files(whole.site().orElseThrow()), shown);
+        assertEquals(whole.result().diagnostics(), again.result().diagnostics());
+        assertTrue(new String(shown.get("warwickshire/charter/index.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("A sentence added while the preview ran."));
+
+        // A commitment changed: the guide on its cornerstone lists it, so that guide is made again, no other.
+        Files.writeString(charter, Files.readString(charter).replace("- create a welcoming and caring space",
+                "- create a welcoming, warm and caring space"));
+        SiteRender.Rendered third = render.run(request(project, dir), Optional.of("warwickshire"));
+        assertTrue(third.result().succeeded(), third.result().diagnostics().toString());
+        List<String> guides = files(third.site().orElseThrow()).keySet().stream()
+                .filter(p -> p.startsWith("knowledge/")).toList();
+        assertEquals(List.of("knowledge/welcome-and-care/index.html"), guides);
+        assertEquals(1, third.work().areasLoaded());
+        shown = shown(shown, "warwickshire", third.site().orElseThrow());
+        assertSameSite(files(new SiteRender("test").run(request(project, dir)).site().orElseThrow()), shown);
+    }
+
+    @Test
+    void aMistakeInTheEditedAreaIsFoundAndTheOthersWarningsAreKept(@TempDir Path dir) throws Exception {
+        Path project = fourAreas(dir);
+        SiteRender render = new SiteRender("test");
+        SiteRender.Rendered first = render.run(request(project, dir), Optional.empty());
+        assertTrue(first.result().succeeded(), first.result().diagnostics().toString());
+        Path charter = project.resolve("charters/se7-copy/charter.md");
+        String text = Files.readString(charter);
+        Files.writeString(charter, text.replace("framework: se7-pathfinder", "framework: no-such-framework"));
+        SiteRender.Rendered broken = render.run(request(project, dir), Optional.of("se7-copy"));
+        assertFalse(broken.result().succeeded());
+        assertEquals(1, broken.work().areasChecked());
+        SiteRender.Rendered whole = new SiteRender("test").run(request(project, dir));
+        assertEquals(whole.result().diagnostics(), broken.result().diagnostics());
+    }
+}
