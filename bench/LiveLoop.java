@@ -92,7 +92,7 @@ public class LiveLoop {
                     + " files changed per save: %s%n", median(measuredRenders), min(measuredRenders),
                     max(measuredRenders), changedCounts.subList(changedCounts.size() - 1, changedCounts.size()));
             List<Long> measuredCpu = cpu.subList(cpu.size() - runs, cpu.size());
-            System.out.printf("processor time of that render, on its own thread: median %.0f ms (min %.0f, max %.0f)%n",
+            System.out.printf("processor time of that render (the whole process, every thread): median %.0f ms (min %.0f, max %.0f)%n",
                     median(measuredCpu), min(measuredCpu), max(measuredCpu));
         } finally {
             Files.writeString(charter, original);

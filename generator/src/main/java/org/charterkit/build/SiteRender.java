@@ -73,6 +73,9 @@ public final class SiteRender {
     private java.time.LocalDate rendererDay;
     /** The last whole render's project and diagnostics; none after a render that failed. */
     private Loaded loaded;
+    /** Kept between checks of the same day: it reads the theme's fonts once. */
+    private Checker checker;
+    private java.time.LocalDate checkerDay;
 
     /** @param version Charterkit's own version, named in the pages */
     public SiteRender(String version) {
@@ -83,6 +86,7 @@ public final class SiteRender {
     public synchronized void themeChanged() {
         renderer = null;
         loaded = null;
+        checker = null;
     }
 
     private synchronized SiteRenderer renderer(Path theme, java.time.LocalDate day) {
@@ -92,6 +96,14 @@ public final class SiteRender {
             rendererDay = day;
         }
         return renderer;
+    }
+
+    private synchronized Checker checker(java.time.LocalDate day) {
+        if (checker == null || !day.equals(checkerDay)) {
+            checker = new Checker(day);
+            checkerDay = day;
+        }
+        return checker;
     }
 
     /** Loads, checks, plans and renders what {@code request} asks for; its output folder is not used. */
@@ -126,7 +138,7 @@ public final class SiteRender {
             }
             replaced = before.project().areas().stream().filter(a -> a.slug().equals(slug)).findFirst();
             project = before.project().withArea(area.get());
-            new Checker(request.today()).checkArea(project, area.get(), diagnostics);
+            checker(request.today()).checkArea(project, area.get(), diagnostics);
             String folder = area.get().location().file();
             before.diagnostics().stream().filter(d -> !Checker.inside(d.location().file(), folder))
                     .forEach(diagnostics::add);
@@ -135,7 +147,7 @@ public final class SiteRender {
             project = loader.load(request.area());
             filesRead = loader.filesRead();
             areasRead = project.areas().size();
-            new Checker(request.today()).check(project, diagnostics);
+            checker(request.today()).check(project, diagnostics);
         }
         int checked = replaced.isPresent() ? 1 : project.areas().size();
         if (diagnostics.hasErrors()) {

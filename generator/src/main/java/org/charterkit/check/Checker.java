@@ -11,7 +11,10 @@ public final class Checker {
 
     private final List<Rule> rules;
 
-    /** @param today the date the build is for, so a build of the same day is the same bytes */
+    /**
+     * @param today the date the build is for, so a build of the same day is the same bytes. A checker may be kept
+     *              for several checks of the same theme: it reads the theme's print fonts once.
+     */
     public Checker(LocalDate today) {
         this.rules = List.of(
             new FrontMatterRule(),
@@ -44,8 +47,9 @@ public final class Checker {
      * edited, so what the last whole check found there still stands.
      */
     public void checkArea(Project project, Area area, Diagnostics out) {
+        // Without the guides: only the rules on the guides themselves read them, and they find nothing in an area.
         Project alone = new Project(project.root(), java.util.List.of(area), project.frameworks(),
-                project.accessibilityTesting(), project.settings(), project.knowledgePages(), project.glossary());
+                project.accessibilityTesting(), project.settings(), java.util.List.of(), project.glossary());
         Diagnostics found = new Diagnostics();
         check(alone, found);
         String folder = area.location().file();

@@ -33,9 +33,21 @@ final class PrintedLettersRule implements Rule {
     /** Where the default theme keeps the fonts its printed charters embed. */
     static final String FONTS = "themes/default/print/fonts";
 
+    /** The fonts last read, and from where: a checker kept by the live preview reads them once, not per save. */
+    private Path fontsRead;
+    private PrintFonts fontsKept;
+
+    private synchronized PrintFonts fonts(Path folder) {
+        if (!folder.equals(fontsRead)) {
+            fontsKept = new PrintFontsReader().read(folder);
+            fontsRead = folder;
+        }
+        return fontsKept;
+    }
+
     @Override
     public void check(Project project, Diagnostics out) {
-        PrintFonts fonts = new PrintFontsReader().read(project.root().resolve(FONTS));
+        PrintFonts fonts = fonts(project.root().resolve(FONTS));
         if (fonts.isEmpty()) {
             return;
         }

@@ -36,6 +36,12 @@ final class Abbreviations {
 
     private final Map<String, String> terms = new LinkedHashMap<>();
     private final Pattern words;
+    /**
+     * Whether every abbreviation is one word of letters and digits, as SEND, ICB and PfA are: then a use of one is
+     * a whole word of the text, found by looking each word up, far quicker than trying every abbreviation at
+     * every letter (what the pattern does, and what it finds is the same).
+     */
+    private final boolean wordsOnly;
 
     Abbreviations(List<GlossaryEntry> glossary) {
         for (GlossaryEntry entry : glossary) {
@@ -46,11 +52,53 @@ final class Abbreviations {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         this.words = terms.isEmpty() ? null
                 : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+        this.wordsOnly = terms.keySet().stream().allMatch(a -> !a.isEmpty() && a.codePoints().allMatch(Abbreviations::wordy));
+    }
+
+    /** A letter or a number, as {@code [\\p{L}\\p{N}]} has it. */
+    private static boolean wordy(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** Where the first abbreviation at or after {@code from} is in {@code text}: {start, end}, or null. */
+    private int[] find(String text, int from) {
+        if (!wordsOnly) {
+            Matcher m = words.matcher(text);
+            return m.find(from) ? new int[] {m.start(), m.end()} : null;
+        }
+        int i = from;
+        int length = text.length();
+        // A word starts only where no letter or number is before it, as the pattern's look-behind says.
+        if (i > 0 && i < length && wordy(text.codePointBefore(i)) && wordy(text.codePointAt(i))) {
+            while (i < length && wordy(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+        }
+        while (i < length) {
+            int c = text.codePointAt(i);
+            if (!wordy(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < length && wordy(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (terms.containsKey(text.substring(start, i))) {
+                return new int[] {start, i};
+            }
+        }
+        return null;
     }
 
     /** The page with the first use of each abbreviation in its {@code <main>} explained; unchanged when none is. */
     String explain(String html) {
-        if (words == null || !words.matcher(html).find()) {
+        if (words == null || !mayExplain(html)) {
             return html;
         }
         Document page = Jsoup.parse(html);
@@ -76,16 +124,51 @@ final class Abbreviations {
         return page.outerHtml();
     }
 
+    /**
+     * Whether the page may have an abbreviation to explain, without parsing it: whether one is written between
+     * the first {@code <main} and the last {@code </main>}, its character references read as jsoup reads them. That
+     * stretch holds every word of the main content (and tags, which only make it say yes more often); a page
+     * that has none there, the parse would leave unchanged.
+     */
+    private boolean mayExplain(String html) {
+        if (!wordsOnly) {
+            return words.matcher(html).find();
+        }
+        int start = indexOfIgnoringCase(html, "<main", 0);
+        if (start < 0) {
+            return false;
+        }
+        int end = html.length();
+        for (int at = indexOfIgnoringCase(html, "</main", start); at >= 0; at = indexOfIgnoringCase(html, "</main", at + 1)) {
+            end = at;
+        }
+        String main = html.substring(start, end);
+        if (main.indexOf('&') >= 0) {
+            main = org.jsoup.parser.Parser.unescapeEntities(main, false);
+        }
+        return find(main, 0) != null;
+    }
+
+    private static int indexOfIgnoringCase(String text, String what, int from) {
+        for (int i = Math.max(0, from); i <= text.length() - what.length(); i++) {
+            if (text.regionMatches(true, i, what, 0, what.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Wraps the first unexplained abbreviation in one text node, then carries on in the rest of it. */
     private boolean explainIn(TextNode text, Set<String> explained) {
-        Matcher m = words.matcher(text.getWholeText());
-        while (m.find()) {
-            if (explained.add(m.group())) {
+        String whole = text.getWholeText();
+        for (int[] m = find(whole, 0); m != null; m = find(whole, m[1])) {
+            String group = whole.substring(m[0], m[1]);
+            if (explained.add(group)) {
                 // jsoup splits only inside a text, never at its very start or end.
-                int length = text.getWholeText().length();
-                TextNode word = m.start() == 0 ? text : text.splitText(m.start());
-                TextNode rest = m.end() < length ? word.splitText(m.end() - m.start()) : null;
-                word.replaceWith(new Element("abbr").attr("title", terms.get(m.group())).text(m.group()));
+                int length = whole.length();
+                TextNode word = m[0] == 0 ? text : text.splitText(m[0]);
+                TextNode rest = m[1] < length ? word.splitText(m[1] - m[0]) : null;
+                word.replaceWith(new Element("abbr").attr("title", terms.get(group)).text(group));
                 if (rest != null) {
                     explainIn(rest, explained);
                 }

@@ -39,8 +39,8 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
      * @param result  the diagnostics and counts, as a build reports them
      * @param edited  the source files whose change caused it (project-relative); empty for the first render
      * @param took    from the first change seen to the open pages being told
-     * @param cpu     the processor time the render itself used, on its own thread: unlike {@code took}, it hardly
-     *                depends on what else the machine is doing
+     * @param cpu     the processor time the whole process used during the render (its pages are made on several
+     *                threads): unlike {@code took}, it hardly depends on what else the machine is doing
      * @param printed whether this render made the PDFs too
      * @param changed the site's files that changed, or {@link LiveReload#EVERYTHING}
      * @param area    the one area rendered again, with the whole site's pages; empty when every page was
@@ -51,7 +51,8 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
             Optional<LiveSite> site) {
     }
 
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.OperatingSystemMXBean OS =
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     private static final List<String> WATCHED = List.of("charters", "content", "themes");
 
     private final Path root;
@@ -201,9 +202,9 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
             printRender.themeChanged();
         }
         Optional<String> area = oneArea(edited);
-        long cpuBefore = CPU.getCurrentThreadCpuTime();
+        long cpuBefore = processCpu();
         SiteRender.Rendered rendered = render.run(request.printing(false), area);
-        Duration cpu = Duration.ofNanos(CPU.getCurrentThreadCpuTime() - cpuBefore);
+        Duration cpu = Duration.ofNanos(processCpu() - cpuBefore);
         Report done = publish(rendered, edited, since, cpu, false, area);
         if (request.print() && !done.result().diagnostics().stream().anyMatch(d -> d.isError())) {
             print.set(printing.submit(() -> {
@@ -217,9 +218,9 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
                     return;
                 }
                 long started = System.nanoTime();
-                long printStart = CPU.getCurrentThreadCpuTime();
+                long printStart = processCpu();
                 SiteRender.Rendered printed = printRender.run(request);
-                Duration printCpu = Duration.ofNanos(CPU.getCurrentThreadCpuTime() - printStart);
+                Duration printCpu = Duration.ofNanos(processCpu() - printStart);
                 // A newer edit has been rendered meanwhile: these PDFs show older words.
                 synchronized (this) {
                     if (generation.get() == mine && !Thread.currentThread().isInterrupted()) {
@@ -272,6 +273,11 @@ public final class LivePreview implements SiteFiles, AutoCloseable {
                 changed, area, next.hasProblems() ? Optional.empty() : Optional.of(next));
         report.accept(done);
         return done;
+    }
+
+    /** The processor time of the whole process so far, or 0 where the JVM cannot tell it. */
+    private static long processCpu() {
+        return OS instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** How many renders have been published, for tests that wait on one. */
