@@ -15,7 +15,7 @@ import org.charterkit.model.CharterStatus;
 import org.charterkit.model.Project;
 import org.charterkit.plan.Planner;
 import org.charterkit.plan.SitePlan;
-import org.charterkit.render.RenderedSite;
+import org.charterkit.render.AssetFolder;
 import org.charterkit.render.SiteRenderer;
 import org.charterkit.write.OutputFolder;
 import org.charterkit.write.SiteWriter;
@@ -73,14 +73,27 @@ public final class SiteBuild {
         SitePlan plan = new Planner(request.print()).plan(published);
         Set<String> keep = inPlace ? kept(published, request, request.out().get()) : Set.of();
         Path theme = request.root().resolve("themes").resolve("default");
-        RenderedSite site = new SiteRenderer(theme, version, request.today())
-                .render(plan, diagnostics, progress, keep);
-        if (diagnostics.hasErrors()) {
+        // Each page is written beside the output as soon as it is made, so memory does not grow with the site;
+        // the new site takes the old one's place only once it is whole and without errors.
+        Optional<SiteWriter.Staging> staging = new SiteWriter(version).begin(request.out().get(), diagnostics);
+        if (staging.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), published.areas().size(), 0);
         }
-        WriteResult written = new SiteWriter(version).write(site, request.out().get(), keep, diagnostics);
-        int areas = published.areas().size() - keep.size();
-        return new BuildResult(diagnostics.sorted(), areas, written.pages());
+        try (SiteWriter.Staging writing = staging.get()) {
+            List<AssetFolder> assets = new SiteRenderer(theme, version, request.today())
+                    .render(plan, diagnostics, progress, keep, writing);
+            if (diagnostics.hasErrors()) {
+                return new BuildResult(diagnostics.sorted(), published.areas().size(), 0);
+            }
+            WriteResult written = writing.finish(assets, keep, diagnostics);
+            int areas = published.areas().size() - keep.size();
+            return new BuildResult(diagnostics.sorted(), areas, written.pages());
+        } catch (java.io.UncheckedIOException e) {
+            diagnostics.error(Location.of(request.out().get().toString()), "the site could not be written: "
+                    + e.getCause(), "check there is space and permission to write there; the previous site was"
+                    + " left as it was");
+            return new BuildResult(diagnostics.sorted(), published.areas().size(), 0);
+        }
     }
 
     /** {@code --area} names an area there is no folder for, or a draft this build leaves out. */

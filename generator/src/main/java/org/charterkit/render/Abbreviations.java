@@ -134,14 +134,12 @@ final class Abbreviations {
         if (!wordsOnly) {
             return words.matcher(html).find();
         }
-        int start = indexOfIgnoringCase(html, "<main", 0);
+        int start = tag(html, "<main", 0, false);
         if (start < 0) {
             return false;
         }
-        int end = html.length();
-        for (int at = indexOfIgnoringCase(html, "</main", start); at >= 0; at = indexOfIgnoringCase(html, "</main", at + 1)) {
-            end = at;
-        }
+        int end = tag(html, "</main", start, true);
+        end = end < 0 ? html.length() : end;
         String main = html.substring(start, end);
         if (main.indexOf('&') >= 0) {
             main = org.jsoup.parser.Parser.unescapeEntities(main, false);
@@ -149,9 +147,11 @@ final class Abbreviations {
         return find(main, 0) != null;
     }
 
-    private static int indexOfIgnoringCase(String text, String what, int from) {
-        for (int i = Math.max(0, from); i <= text.length() - what.length(); i++) {
-            if (text.regionMatches(true, i, what, 0, what.length())) {
+    /** The first (or last) place at or after {@code from} where {@code tag} starts, in any case; -1 if none. */
+    private static int tag(String html, String tag, int from, boolean last) {
+        for (int i = last ? html.lastIndexOf('<') : html.indexOf('<', from); i >= from;
+                i = last ? html.lastIndexOf('<', i - 1) : html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i, tag, 0, tag.length())) {
                 return i;
             }
         }

@@ -143,7 +143,7 @@ public final class SiteRenderer {
      * Prints every planned PDF, several at once: a PDF takes far longer than a page, and each is independent.
      * Results and messages are gathered in plan order, so the output does not depend on which finished first.
      */
-    private void printAll(SitePlan plan, Feeds feeds, List<RenderedPage> pages, Map<String, List<Download>> offers,
+    private void printAll(SitePlan plan, Feeds feeds, java.util.function.Consumer<RenderedPage> pages, Map<String, List<Download>> offers,
             Diagnostics out, Progress progress, java.util.Set<String> kept) {
         List<PlannedPage> planned = plan.pages().stream().filter(p -> p.kind().isPrint())
                 .filter(p -> !isKept(p.path(), kept)).toList();
@@ -174,10 +174,11 @@ public final class SiteRenderer {
             for (int i = 0; i < planned.size(); i++) {
                 PlannedPage page = planned.get(i);
                 Printed printed = jobs.get(i).get();
+                jobs.set(i, null);
                 progress.update("Printing the charters", i + 1, planned.size());
                 out.addAll(printed.diagnostics());
                 printed.pdf().ifPresent(bytes -> {
-                    pages.add(new RenderedPage(page.path(), bytes));
+                    pages.accept(new RenderedPage(page.path(), bytes));
                     offer(offers, page, new Download(page.target(), page.kind() == PageKind.POSTER
                             ? (PdfPrinter.pages(bytes) > 1 ? "poster-two-sided" : "poster")
                             : page.kind() == PageKind.EASY_READ_PDF ? "easy-read" : "booklet", bytes.length));
@@ -212,7 +213,7 @@ public final class SiteRenderer {
     }
 
     /** The files made in code: each charter as open data, and {@code robots.txt}. */
-    private static void data(SitePlan plan, List<RenderedPage> pages, Map<String, List<Download>> offers,
+    private static void data(SitePlan plan, java.util.function.Consumer<RenderedPage> pages, Map<String, List<Download>> offers,
             java.util.Set<String> kept) {
         CharterJson json = new CharterJson();
         for (PlannedPage page : plan.pages()) {
@@ -220,15 +221,15 @@ public final class SiteRenderer {
                 continue;
             }
             if (page.kind() == PageKind.ROBOTS) {
-                pages.add(RenderedPage.text(page.path(), robots(plan)));
+                pages.accept(RenderedPage.text(page.path(), robots(plan)));
             } else if (page.kind() == PageKind.DATA) {
                 Area area = page.area().orElseThrow();
                 byte[] bytes = json.of(area, page.version().orElse(area.charter()));
-                pages.add(new RenderedPage(page.path(), bytes));
+                pages.accept(new RenderedPage(page.path(), bytes));
                 offer(offers, page, new Download(page.target(), "data", bytes.length));
             } else if (page.kind() == PageKind.EVALUATION_DATA) {
                 Area area = page.area().orElseThrow();
-                EvaluationFigures.of(area).ifPresent(figures -> pages.add(new RenderedPage(page.path(),
+                EvaluationFigures.of(area).ifPresent(figures -> pages.accept(new RenderedPage(page.path(),
                         EvaluationJson.of(area, figures))));
             }
         }
@@ -290,10 +291,22 @@ public final class SiteRenderer {
      */
     public RenderedSite render(SitePlan plan, Diagnostics out, Progress progress, java.util.Set<String> kept) {
         List<RenderedPage> pages = new ArrayList<>();
+        List<AssetFolder> assets = render(plan, out, progress, kept, pages::add);
+        return new RenderedSite(pages, assets);
+    }
+
+    /**
+     * The same, handing each file to {@code pages} as soon as it is made, in the order of the plan, rather than
+     * holding the whole site: a build writes each page out at once, so its memory does not grow with the site.
+     *
+     * @return the asset folders to copy beside the pages
+     */
+    public List<AssetFolder> render(SitePlan plan, Diagnostics out, Progress progress, java.util.Set<String> kept,
+            java.util.function.Consumer<RenderedPage> pages) {
         if (!Files.isDirectory(theme.resolve("templates"))) {
             out.error(Location.of(theme.toString()), "the theme has no templates folder",
                     "check that themes/default/templates exists");
-            return new RenderedSite(pages, List.of());
+            return List.of();
         }
         Feeds feeds = new Feeds(plan.project());
         Abbreviations abbreviations = new Abbreviations(plan.project().glossary());
@@ -313,7 +326,7 @@ public final class SiteRenderer {
                 assets.add(new AssetFolder(areaAssets, area.slug() + "/assets/"));
             }
         }
-        return new RenderedSite(pages, assets);
+        return assets;
     }
 
     /**
@@ -322,7 +335,8 @@ public final class SiteRenderer {
      * plan order, so the output is the same bytes whichever finished first.
      */
     private void renderPages(SitePlan plan, Feeds feeds, Abbreviations abbreviations,
-            Map<String, List<Download>> offers, List<RenderedPage> pages, Diagnostics out, Progress progress,
+            Map<String, List<Download>> offers, java.util.function.Consumer<RenderedPage> pages, Diagnostics out,
+            Progress progress,
             java.util.Set<String> kept) {
         List<PlannedPage> planned = plan.pages().stream()
                 .filter(p -> !p.kind().isPrint() && !p.kind().isData() && !isKept(p.path(), kept)).toList();
@@ -375,13 +389,15 @@ public final class SiteRenderer {
             java.util.Set<String> areasDone = new java.util.HashSet<>();
             for (int i = 0; i < planned.size(); i++) {
                 Rendered rendered = jobs.get(i).get();
+                // Let go of the page once handed on: a finished task holds its result as long as it is referenced.
+                jobs.set(i, null);
                 planned.get(i).area().ifPresent(a -> {
                     if (areasDone.add(a.slug())) {
                         progress.update("Making the pages of each area", areasDone.size(), areas);
                     }
                 });
                 out.addAll(rendered.diagnostics());
-                pages.addAll(rendered.pages());
+                rendered.pages().forEach(pages);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -54,6 +54,29 @@ public final class SiteWriter {
      *             areas a {@code build --area} did not render
      */
     public WriteResult write(RenderedSite site, Path out, Set<String> keep, Diagnostics diagnostics) {
+        Optional<Staging> staging = begin(out, diagnostics);
+        if (staging.isEmpty()) {
+            return WriteResult.NOTHING;
+        }
+        try (Staging writing = staging.get()) {
+            site.pages().forEach(writing);
+            return writing.finish(site.assets(), keep, diagnostics);
+        } catch (java.io.UncheckedIOException e) {
+            diagnostics.error(Location.of(out.toString()), "the site could not be written: " + e.getCause(),
+                    "check there is space and permission to write in " + OutputFolder.real(out).getParent()
+                            + "; the previous site was left as it was");
+            return WriteResult.NOTHING;
+        }
+    }
+
+    /**
+     * Starts writing a site to {@code out}, in a folder beside it, so that each page can be written as soon as it
+     * is made instead of the whole site being held in memory first (a thousand areas' pages are hundreds of
+     * megabytes). Empty, with the reason in the diagnostics, when {@code out} is not Charterkit's to replace or
+     * the folder cannot be made. Closing a staging that was not {@linkplain Staging#finish finished} deletes it,
+     * leaving the previous site as it was.
+     */
+    public Optional<Staging> begin(Path out, Diagnostics diagnostics) {
         Location where = Location.of(out.toString());
         Path target = OutputFolder.real(out);
         Optional<SiteMarker> current;
@@ -62,10 +85,10 @@ public final class SiteWriter {
         } catch (IOException e) {
             diagnostics.error(where, "the output folder cannot be read: " + e.getMessage(),
                     "check the folder's permissions; nothing was written");
-            return WriteResult.NOTHING;
+            return Optional.empty();
         }
         if (diagnostics.hasErrors()) {
-            return WriteResult.NOTHING;
+            return Optional.empty();
         }
         Path parent = target.getParent();
         Path staging = null;
@@ -75,34 +98,84 @@ public final class SiteWriter {
             // First of all, the record that this folder is ours, so a killed build's leftovers can be cleared.
             Files.write(staging.resolve(SiteMarker.FILE_NAME),
                     SiteMarker.writing(staging.getFileName().toString()).bytes(builtBy));
-            SortedMap<String, String> written = new TreeMap<>();
-            long bytes = 0;
-            for (RenderedPage page : site.pages()) {
-                byte[] content = page.content();
-                Path file = staging.resolve(page.path());
-                Files.createDirectories(file.getParent());
-                Files.write(file, content);
-                written.put(page.path(), SiteMarker.sha256(content));
-                bytes += content.length;
-            }
-            int copied = 0;
-            for (AssetFolder folder : site.assets()) {
-                copied += copy(folder.source(), staging, folder.target(), written);
-            }
-            if (current.isPresent()) {
-                copied += keep(target, current.get(), keep, staging, written);
-            }
-            Files.write(staging.resolve(SiteMarker.FILE_NAME), SiteMarker.site(written).bytes(builtBy));
-            swap(staging, target);
-            staging = null;
-            return new WriteResult(site.pages().size(), copied, bytes);
+            return Optional.of(new Staging(out, target, current, staging));
         } catch (IOException e) {
-            diagnostics.error(where, "the site could not be written: " + e, "check there is space and permission"
-                    + " to write in " + parent + "; the previous site was left as it was");
-            return WriteResult.NOTHING;
-        } finally {
             if (staging != null) {
                 deleteQuietly(staging);
+            }
+            diagnostics.error(where, "the site could not be written: " + e, "check there is space and permission"
+                    + " to write in " + parent + "; the previous site was left as it was");
+            return Optional.empty();
+        }
+    }
+
+    /** A site being written beside its output folder, page by page; see {@link #begin}. */
+    public final class Staging implements java.util.function.Consumer<RenderedPage>, AutoCloseable {
+
+        private final Path out;
+        private final Path target;
+        private final Optional<SiteMarker> current;
+        private Path staging;
+        private final SortedMap<String, String> written = new TreeMap<>();
+        private long bytes;
+        private int pages;
+
+        private Staging(Path out, Path target, Optional<SiteMarker> current, Path staging) {
+            this.out = out;
+            this.target = target;
+            this.current = current;
+            this.staging = staging;
+        }
+
+        /** Writes one file of the new site; an error writing it is thrown as {@link java.io.UncheckedIOException}. */
+        @Override
+        public void accept(RenderedPage page) {
+            byte[] content = page.content();
+            Path file = staging.resolve(page.path());
+            try {
+                Files.createDirectories(file.getParent());
+                Files.write(file, content);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            written.put(page.path(), SiteMarker.sha256(content));
+            bytes += content.length;
+            pages++;
+        }
+
+        /**
+         * Copies the asset folders and the kept areas' files beside the pages, and puts the new site in place of
+         * the old.
+         *
+         * @param keep folders of the current site ({@code se7/}) whose files the new site keeps as they are
+         */
+        public WriteResult finish(List<AssetFolder> assets, Set<String> keep, Diagnostics diagnostics) {
+            try {
+                int copied = 0;
+                for (AssetFolder folder : assets) {
+                    copied += copy(folder.source(), staging, folder.target(), written);
+                }
+                if (current.isPresent()) {
+                    copied += keep(target, current.get(), keep, staging, written);
+                }
+                Files.write(staging.resolve(SiteMarker.FILE_NAME), SiteMarker.site(written).bytes(builtBy));
+                swap(staging, target);
+                staging = null;
+                return new WriteResult(pages, copied, bytes);
+            } catch (IOException e) {
+                diagnostics.error(Location.of(out.toString()), "the site could not be written: " + e,
+                        "check there is space and permission to write in " + target.getParent()
+                                + "; the previous site was left as it was");
+                return WriteResult.NOTHING;
+            }
+        }
+
+        /** Deletes the new site's folder unless it was put in place. */
+        @Override
+        public void close() {
+            if (staging != null) {
+                deleteQuietly(staging);
+                staging = null;
             }
         }
     }
