@@ -72,7 +72,7 @@
         });
       loading.catch(function () {
         failed = true;
-        status.textContent = 'The search could not load. Press Search to see every page from A to Z.';
+        status.textContent = said('failed');
       });
     }
     return loading;
@@ -131,6 +131,18 @@
     return href;
   }
 
+  /*
+   * What the status line says, in the page's language: the theme's words, written by the layout into the status
+   * line's data- attributes (data-none, data-many-partial...), with {query}, {count} and {shown} filled in. The
+   * script itself holds no words a reader sees.
+   */
+  function said(key, query, count, shown) {
+    var words = status.getAttribute('data-' + key) || '';
+    // split and join rather than replace: a query may hold "$&", which replace would read as a pattern.
+    return words.split('{count}').join(String(count)).split('{shown}').join(String(shown))
+      .split('{query}').join(query);
+  }
+
   function element(name, className, text) {
     var e = document.createElement(name);
     if (className) {
@@ -151,10 +163,10 @@
   function show(search, query, partial) {
     var found = search.search(query);
     results.textContent = '';
-    var quoted = '\u201c' + query + '\u201d';
+    var more = partial ? '-partial' : '';
     if (found.length === 0) {
       results.hidden = true;
-      status.textContent = 'No results for ' + quoted + (partial ? ' so far; still searching the other areas.' : '.');
+      status.textContent = said('none' + more, query);
       return;
     }
     // Groups in the order of their best result; results in order of how well they match.
@@ -186,9 +198,8 @@
       results.appendChild(section);
     });
     results.hidden = false;
-    status.textContent = found.length + (found.length === 1 ? ' result' : ' results') + ' for ' + quoted
-      + (found.length > MAX_SHOWN ? ', the best ' + MAX_SHOWN + ' shown' : '')
-      + (partial ? ' so far; still searching the other areas.' : '.');
+    status.textContent = said((found.length === 1 ? 'one' : found.length > MAX_SHOWN ? 'best' : 'many') + more,
+      query, found.length, MAX_SHOWN);
   }
 
   function run() {
@@ -197,7 +208,7 @@
       clear();
       return;
     }
-    status.textContent = 'Searching\u2026';
+    status.textContent = said('searching');
     searcher().then(function (search) {
       return withNamedAreas(search, query);
     }).then(function (search) {
