@@ -254,6 +254,15 @@ public final class SiteRenderer {
      *
      * @return how many posters were laid out
      */
+    /**
+     * Whether {@link #checkPrint} would lay out any poster: false when every poster surely fits from its word
+     * count, so that a check of ordinary charters need not start the template engine or the PDF printer at all.
+     */
+    public static boolean printNeedsLayout(SitePlan plan) {
+        return plan.pages().stream().filter(page -> page.kind() == PageKind.POSTER)
+                .anyMatch(page -> !PosterFit.surelyFits(page.version().orElse(page.area().orElseThrow().charter())));
+    }
+
     public int checkPrint(SitePlan plan, Diagnostics out) {
         int laidOut = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
