@@ -59,8 +59,21 @@ public final class Planner {
             pages.add(sitePage("compare/index.html", PageKind.COMPARE, COMPARE_TITLE, Optional.empty(),
                     List.of(hubCrumb, new NavLink(COMPARE_TITLE, "compare/", true))));
         }
+        java.util.Map<String, List<Alternate>> alternates = new java.util.HashMap<>();
         for (Area area : project.areas()) {
-            pages.addAll(planArea(area, hubCrumb));
+            List<PlannedPage> original = planArea(area, hubCrumb);
+            pages.addAll(original);
+            // Each translation has the same pages under <area>/<language>/, mirroring the original's addresses.
+            java.util.Map<String, List<PlannedPage>> byLanguage = new java.util.LinkedHashMap<>();
+            byLanguage.put(area.charter().language(), original);
+            for (var translation : area.translations()) {
+                List<PlannedPage> translated = planArea(area.inLanguage(translation), hubCrumb);
+                pages.addAll(translated);
+                byLanguage.put(translation.language(), translated);
+            }
+            if (byLanguage.size() > 1) {
+                alternates.putAll(alternates(byLanguage));
+            }
         }
         pages.add(sitePage(A_TO_Z_PATH, PageKind.A_TO_Z, A_TO_Z_TITLE, Optional.empty(),
                 List.of(hubCrumb, new NavLink(A_TO_Z_TITLE, "a-z/", true))));
@@ -71,7 +84,41 @@ public final class Planner {
         project.settings().baseUrl().ifPresent(base -> pages.add(sitePage("sitemap.xml", PageKind.SITEMAP,
                 "Sitemap", Optional.empty(), List.of())));
         pages.add(sitePage("robots.txt", PageKind.ROBOTS, "robots.txt", Optional.empty(), List.of()));
-        return new SitePlan(project, pages);
+        return new SitePlan(project, pages, alternates);
+    }
+
+    /**
+     * For every HTML page of an area in any of its languages, the same page in each: the page at the same
+     * address under the language's folder, or, where that language has no such page (an extra page, a version
+     * never translated), that language's home page of the area, so every page still leads to the other language.
+     */
+    private static java.util.Map<String, List<Alternate>> alternates(
+            java.util.Map<String, List<PlannedPage>> byLanguage) {
+        record Edition(String language, String base, java.util.Set<String> paths) {
+        }
+        List<Edition> editions = new ArrayList<>();
+        byLanguage.forEach((language, planned) -> {
+            // The area home comes first in every area's plan: its folder is the edition's base.
+            String base = planned.get(0).target();
+            editions.add(new Edition(language, base, planned.stream().map(PlannedPage::path)
+                    .filter(p -> p.endsWith(".html")).collect(java.util.stream.Collectors.toSet())));
+        });
+        java.util.Map<String, List<Alternate>> all = new java.util.HashMap<>();
+        for (Edition edition : editions) {
+            for (String path : edition.paths()) {
+                String relative = path.substring(edition.base().length());
+                List<Alternate> alternates = new ArrayList<>();
+                for (Edition other : editions) {
+                    String there = other.base() + relative;
+                    String target = other.paths().contains(there)
+                            ? there.substring(0, there.length() - "index.html".length()) : other.base();
+                    alternates.add(new Alternate(other.language(), Alternate.ownName(other.language()), target,
+                            other == edition));
+                }
+                all.put(path, alternates);
+            }
+        }
+        return all;
     }
 
     /** The knowledge base and the glossary: pages for every area, so they sit beside the hub. */

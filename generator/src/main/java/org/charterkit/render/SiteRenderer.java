@@ -96,6 +96,8 @@ public final class SiteRenderer {
         context.setVariable("feeds", feeds);
         context.setVariable("downloads", downloads);
         context.setVariable("source", PageSource.of(page, plan.project().settings()));
+        // The same page in the other languages its charter is written in, for hreflang and the switcher.
+        context.setVariable("alternates", plan.alternates(page.path()));
         if (page.kind() == PageKind.A_TO_Z) {
             context.setVariable("aToZ", AToZ.of(plan.project()));
         }
@@ -296,6 +298,10 @@ public final class SiteRenderer {
             Path areaAssets = area.folder().resolve("assets");
             if (Files.isDirectory(areaAssets) && !isKept(area.slug() + "/", kept)) {
                 assets.add(new AssetFolder(areaAssets, area.slug() + "/assets/"));
+                // A translation's pages point at their images as the original's do, from their own folder.
+                for (var translation : area.translations()) {
+                    assets.add(new AssetFolder(areaAssets, area.slug() + "/" + translation.language() + "/assets/"));
+                }
             }
         }
         return new RenderedSite(pages, assets);

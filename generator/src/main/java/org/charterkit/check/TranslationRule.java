@@ -1,0 +1,123 @@
+package org.charterkit.check;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.diagnostic.Location;
+import org.charterkit.model.Area;
+import org.charterkit.model.Charter;
+import org.charterkit.model.CornerstoneSection;
+import org.charterkit.model.Project;
+import org.charterkit.model.Translation;
+
+/**
+ * A charter and its translations are one agreement and must say the same thing: the same cornerstones in the
+ * same order, the same number of commitments under each, the same pledges. A translation left behind after the
+ * charter changed is a warning at the translation's file, where its translator will look, rather than an error:
+ * the charter itself is still right and may be published.
+ *
+ * <p>A translation takes its version, dates, status, framework and signatories from the charter; one that writes
+ * them differently is warned too, since a reader of that language would otherwise be told something else.
+ */
+final class TranslationRule implements Rule {
+
+    /** The facts a translation shares with its charter, by front-matter key. */
+    private static final List<String> SHARED = List.of("version", "status", "adopted", "review-by", "framework",
+            "partners", "signatories", "contact", "poster", "feedback");
+
+    @Override
+    public void check(Project project, Diagnostics out) {
+        for (Area area : project.areas()) {
+            for (Translation translation : area.translations()) {
+                agree(area.charter(), translation, out);
+            }
+        }
+    }
+
+    private static void agree(Charter original, Translation translation, Diagnostics out) {
+        String file = translation.location().file();
+        String originalFile = original.location().file();
+        Charter written = translation.written();
+        Map<String, Location> keys = written.frontMatter().keys();
+        for (String key : SHARED) {
+            Location at = keys.get(key);
+            if (at == null || original.frontMatter().keys().get(key) != null && sameFact(key, original, written)) {
+                continue;
+            }
+            out.warning(at, "`" + key + ":` in a translation is not used: a translation takes its " + key + " from "
+                            + originalFile + sharedValue(key, original),
+                    "remove `" + key + ":` from " + file + "; if charter.md has changed, bring the translation's"
+                            + " text up to date with it");
+        }
+        Location language = keys.get("language");
+        if (language != null && !written.language().equals(translation.language())) {
+            out.warning(language, "`language: " + written.language() + "` does not match the file's name, which"
+                            + " says `" + translation.language() + "`",
+                    "a translation's language comes from its file's name: remove `language:` from " + file);
+        }
+        List<CornerstoneSection> theirs = original.cornerstoneSections();
+        List<CornerstoneSection> ours = translation.charter().cornerstoneSections();
+        for (CornerstoneSection section : theirs) {
+            String id = section.cornerstone().id();
+            Optional<CornerstoneSection> translated = ours.stream().filter(s -> s.cornerstone().id().equals(id))
+                    .findFirst();
+            if (translated.isEmpty()) {
+                out.warning(written.frontMatter().start(), "the translation has no section on `"
+                                + section.name() + "`, which " + originalFile + " has",
+                        "translate the section under `## " + section.heading() + "`, and name its heading under"
+                                + " `cornerstones:` (`<your heading>: " + id + "`)");
+                continue;
+            }
+            CornerstoneSection t = translated.get();
+            int want = section.commitments().size();
+            int have = t.commitments().size();
+            if (want != have) {
+                out.warning(t.location(), "`" + t.name() + "` has " + count(have) + " here, but `" + section.name()
+                                + "` has " + count(want) + " in " + originalFile + ": the translation has been left"
+                                + " behind",
+                        "translate the commitments under `## " + section.heading() + "` in " + originalFile
+                                + " one for one, in the same order, so each has its translation");
+            }
+        }
+        for (CornerstoneSection t : ours) {
+            if (original.cornerstoneSection(t.cornerstone().id()).isEmpty()) {
+                out.warning(t.location(), "`" + t.name() + "` is a section on `" + t.cornerstone().name()
+                                + "`, which " + originalFile + " does not have",
+                        "remove the section, or add it to " + originalFile + " first");
+            }
+        }
+        if (original.pledges().size() != written.pledges().size()) {
+            Location at = keys.getOrDefault("pledges", written.frontMatter().start());
+            out.warning(at, "the translation lists " + written.pledges().size() + " pledges, but " + originalFile
+                            + " lists " + original.pledges().size(),
+                    "translate each pledge of " + originalFile + ", one for one, in the same order");
+        }
+    }
+
+    /** Whether a translation that writes a shared fact writes the same as its charter. */
+    private static boolean sameFact(String key, Charter original, Charter written) {
+        return switch (key) {
+            case "version" -> original.version().equals(written.version());
+            case "status" -> original.status().equals(written.status());
+            case "adopted" -> original.adopted().equals(written.adopted());
+            case "review-by" -> original.reviewBy().equals(written.reviewBy());
+            case "framework" -> original.frameworkId().equals(written.frameworkId());
+            // Lists of people and organisations are never compared word for word: they are always the charter's.
+            default -> false;
+        };
+    }
+
+    private static String sharedValue(String key, Charter original) {
+        return switch (key) {
+            case "version" -> ", which is version " + original.version();
+            case "adopted" -> original.adopted().map(d -> ", adopted " + d).orElse("");
+            case "review-by" -> original.reviewBy().map(d -> ", review by " + d).orElse("");
+            default -> "";
+        };
+    }
+
+    private static String count(int commitments) {
+        return commitments == 1 ? "1 commitment" : commitments + " commitments";
+    }
+}
