@@ -45,8 +45,8 @@ final class TranslationRule implements Rule {
             if (at == null || original.frontMatter().keys().get(key) != null && sameFact(key, original, written)) {
                 continue;
             }
-            out.warning(at, "`" + key + ":` in a translation is not used: a translation takes its " + key + " from "
-                            + originalFile + sharedValue(key, original),
+            out.warning(at, "a translation takes " + fact(key) + " from " + originalFile + sharedValue(key, original)
+                            + ", so `" + key + ":` here is not used",
                     "remove `" + key + ":` from " + file + "; if charter.md has changed, bring the translation's"
                             + " text up to date with it");
         }
@@ -110,10 +110,24 @@ final class TranslationRule implements Rule {
 
     private static String sharedValue(String key, Charter original) {
         return switch (key) {
-            case "version" -> ", which is version " + original.version();
-            case "adopted" -> original.adopted().map(d -> ", adopted " + d).orElse("");
-            case "review-by" -> original.reviewBy().map(d -> ", review by " + d).orElse("");
+            case "version" -> " (" + original.version() + ")";
+            case "adopted" -> original.adopted().map(d -> " (" + d + ")").orElse("");
+            case "review-by" -> original.reviewBy().map(d -> " (" + d + ")").orElse("");
             default -> "";
+        };
+    }
+
+    /** What a shared front-matter field holds, as the message names it. */
+    private static String fact(String key) {
+        return switch (key) {
+            case "version" -> "its version number";
+            case "adopted" -> "its date of adoption";
+            case "review-by" -> "its review date";
+            case "status" -> "its status";
+            case "framework" -> "its framework";
+            case "poster" -> "its poster's paper size";
+            case "feedback" -> "its feedback link";
+            default -> "its " + key;
         };
     }
 
