@@ -31,6 +31,7 @@ final class TranslationRule implements Rule {
         for (Area area : project.areas()) {
             for (Translation translation : area.translations()) {
                 agree(area.charter(), translation, out);
+                released(area, translation, out);
             }
         }
     }
@@ -92,6 +93,30 @@ final class TranslationRule implements Rule {
             out.warning(at, "the translation lists " + written.pledges().size() + " pledges, but " + originalFile
                             + " lists " + original.pledges().size(),
                     "translate each pledge of " + originalFile + ", one for one, in the same order");
+        }
+    }
+
+    /**
+     * A translation's released version is as frozen as the charter's: once recorded in the manifest it must not
+     * change. One not recorded yet (a version translated after it was released) is a warning with the line to add.
+     */
+    private static void released(Area area, Translation translation, Diagnostics out) {
+        for (org.charterkit.model.Release release : translation.releases()) {
+            Location file = Location.of(release.charter().location().file());
+            String recorded = area.manifest().hashes().get(release.file());
+            if (recorded == null) {
+                out.warning(file, "this translated version is not recorded in versions/"
+                                + org.charterkit.model.ReleaseManifest.FILE_NAME + ", so a change to it would go"
+                                + " unnoticed",
+                        "run `./charterkit release " + area.slug() + "` when you next release, or add this line to"
+                                + " versions/" + org.charterkit.model.ReleaseManifest.FILE_NAME + ": "
+                                + release.sha256() + "  " + release.file());
+            } else if (!recorded.equals(release.sha256())) {
+                out.error(file, "this released translation has been changed since it was released",
+                        "a published version must never change, in any language: restore it with `git checkout -- "
+                                + file.file() + "`, and make changes in " + translation.location().file()
+                                + " under a new version number");
+            }
         }
     }
 
