@@ -72,7 +72,8 @@ public final class ProjectLoader {
         if (!Files.isDirectory(charters)) {
             out.error(Location.of("charters"), "there is no `charters` folder in " + root,
                     "run charterkit from the project folder, or name it with `--root`");
-            return new Project(root, areas, frameworks, Optional.empty(), settings, loadKnowledge(), loadGlossary());
+            return new Project(root, areas, frameworks, Optional.empty(), settings, loadKnowledge(), loadGlossary(),
+                    loadKnowledgeTranslations(), loadGlossaryTranslations());
         }
         CharterReader charterReader = new CharterReader(
                 id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out, settings.limits());
@@ -108,7 +109,7 @@ public final class ProjectLoader {
                     "use the name of a folder under charters/");
         }
         return new Project(root, areas, frameworks, loadAccessibilityTesting(), settings, loadKnowledge(),
-                loadGlossary());
+                loadGlossary(), loadKnowledgeTranslations(), loadGlossaryTranslations());
     }
 
     /**
@@ -200,13 +201,71 @@ public final class ProjectLoader {
         KnowledgeReader reader = new KnowledgeReader(out, settings.limits());
         for (Path file : sortedChildren(folder)) {
             String name = file.getFileName().toString();
-            if (name.endsWith(".md")) {
+            // A translation (cornerstones.cy.md) is read with its language, not as a page of its own.
+            if (name.endsWith(".md") && translationTag(name).isEmpty()) {
                 Fault.guard("reading", relative(file), () -> read(file)
                         .flatMap(text -> reader.read(text, name.substring(0, name.length() - 3))))
                         .ifPresent(pages::add);
             }
         }
         return pages;
+    }
+
+    /**
+     * The language tag of a guide's translation, {@code <slug>.<language>.md}: the part after the last dot, when
+     * it is a language Charterkit knows; otherwise the name is an English page's, dots and all.
+     */
+    private static Optional<String> translationTag(String name) {
+        String stem = name.substring(0, name.length() - ".md".length());
+        int dot = stem.lastIndexOf('.');
+        return dot < 0 || !Translations.known(stem.substring(dot + 1)) ? Optional.empty()
+                : Optional.of(stem.substring(dot + 1));
+    }
+
+    /** The knowledge base's translated pages, {@code content/knowledge/<slug>.<language>.md}, by language. */
+    private Map<String, List<KnowledgePage>> loadKnowledgeTranslations() {
+        Map<String, List<KnowledgePage>> byLanguage = new TreeMap<>();
+        Path folder = root.resolve("content").resolve("knowledge");
+        if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
+            return byLanguage;
+        }
+        KnowledgeReader reader = new KnowledgeReader(out, settings.limits());
+        for (Path file : sortedChildren(folder)) {
+            String name = file.getFileName().toString();
+            if (!name.endsWith(".md")) {
+                continue;
+            }
+            translationTag(name).ifPresent(language -> {
+                String slug = name.substring(0, name.length() - (language.length() + ".md".length() + 1));
+                Fault.guard("reading", relative(file), () -> read(file).flatMap(text -> reader.read(text, slug)))
+                        .ifPresent(page -> byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(page));
+            });
+        }
+        return byLanguage;
+    }
+
+    /** The glossary's translations, {@code content/glossary.<language>.yml}, by language. */
+    private Map<String, List<GlossaryEntry>> loadGlossaryTranslations() {
+        Map<String, List<GlossaryEntry>> byLanguage = new TreeMap<>();
+        Path folder = root.resolve("content");
+        if (!Files.isDirectory(folder)) {
+            return byLanguage;
+        }
+        for (Path file : sortedChildren(folder)) {
+            String name = file.getFileName().toString();
+            if (!name.startsWith("glossary.") || !name.endsWith(".yml") || name.equals("glossary.yml")
+                    || leadsOut(file, "file")) {
+                continue;
+            }
+            String language = name.substring("glossary.".length(), name.length() - ".yml".length());
+            if (!Translations.known(language)) {
+                continue;
+            }
+            Fault.guard("reading", relative(file), () -> read(file).map(new GlossaryReader(out)::read))
+                    .ifPresent(entries -> byLanguage.put(language, entries.stream()
+                            .sorted(java.util.Comparator.comparing(GlossaryEntry::sortKey)).toList()));
+        }
+        return byLanguage;
     }
 
     /** The glossary, {@code content/glossary.yml}; a project may have none. */

@@ -48,6 +48,8 @@ class TranslatedSiteTest {
     static void build() {
         Path project = TestProjects.emptyProject(dir.resolve("project"));
         TestProjects.copyTree(FIXTURE.resolve("charters"), project.resolve("charters"));
+        // A knowledge page of the fixture's own, with its Welsh translation, laid over the real knowledge base.
+        TestProjects.copyTree(FIXTURE.resolve("content"), project.resolve("content"));
         site = dir.resolve("site");
         result = new SiteBuild("test").run(BuildRequest.build(project, site).on(TestProjects.BUILD_DAY));
         assertTrue(result.succeeded(), () -> "the bilingual area does not build: " + result.diagnostics());
@@ -242,5 +244,54 @@ class TranslatedSiteTest {
         String english = Files.readString(site.resolve("herefordshire/search-index.js"), StandardCharsets.UTF_8);
         JsonNode englishOwn = json.readTree(english.substring(english.indexOf("] = ") + 4, english.lastIndexOf(';')));
         assertEquals("English", englishOwn.get("documents").get(0).get("n").asText());
+    }
+
+    @Test
+    void aTranslatedGuideIsInWelshAndLinkedToItsEnglishPage() throws IOException {
+        Document welsh = page("knowledge/cy/welsh-and-english/index.html");
+        assertEquals("cy", welsh.selectFirst("html").attr("lang"));
+        assertEquals("Siarteri yn Gymraeg ac yn Saesneg", welsh.selectFirst("h1").text());
+        assertTrue(welsh.select(".translation-fallback").isEmpty());
+        assertEquals(site.resolve("knowledge/welsh-and-english/index.html"),
+                target("knowledge/cy/welsh-and-english/index.html",
+                        welsh.selectFirst("head link[hreflang=en-GB]").attr("href")));
+        Document english = page("knowledge/welsh-and-english/index.html");
+        assertEquals("Cymraeg", english.selectFirst("nav.language-switcher a[lang=cy]").text());
+        // The Welsh index lists the translated page under its Welsh title.
+        assertTrue(page("knowledge/cy/index.html").select("main a").eachText()
+                .contains("Siarteri yn Gymraeg ac yn Saesneg"));
+    }
+
+    @Test
+    void aGuideWithNoTranslationIsShownInEnglishAndSaysSoInWelsh() throws IOException {
+        java.util.Properties welshWords = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(TestProjects.repositoryRoot()
+                .resolve("themes/default/messages/translations_cy.properties"), StandardCharsets.UTF_8)) {
+            welshWords.load(reader);
+        }
+        for (String path : List.of("knowledge/cy/trust/index.html", "glossary/cy/index.html")) {
+            Document doc = page(path);
+            // The page is English, and says so: it claims no Welsh it does not have.
+            assertEquals("en-GB", doc.selectFirst("html").attr("lang"), path);
+            assertTrue(doc.select("link[hreflang=cy]").isEmpty(), path);
+            Element notice = doc.selectFirst(".translation-fallback");
+            assertNotNull(notice, path);
+            assertEquals("cy", notice.attr("lang"), path);
+            assertEquals(welshWords.getProperty("translations.fallback"), notice.text(), path);
+        }
+        assertEquals(page("knowledge/trust/index.html").selectFirst("h1").text(),
+                page("knowledge/cy/trust/index.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void welshPagesLeadToTheGuidesInWelsh() throws IOException {
+        String path = "herefordshire/cy/charter/index.html";
+        List<Path> guides = new ArrayList<>();
+        page(path).select("a[href*=knowledge/]").forEach(a -> guides.add(target(path, a.attr("href"))));
+        assertFalse(guides.isEmpty());
+        assertTrue(guides.stream().allMatch(p -> p.startsWith(site.resolve("knowledge/cy"))), guides::toString);
+        String english = "herefordshire/charter/index.html";
+        page(english).select("a[href*=knowledge/]").forEach(a -> assertFalse(
+                target(english, a.attr("href")).startsWith(site.resolve("knowledge/cy")), a.toString()));
     }
 }
