@@ -32,6 +32,13 @@ final class TranslationRule implements Rule {
             for (Translation translation : area.translations()) {
                 agree(area.charter(), translation, out);
                 released(area, translation, out);
+                // The translation's pages live in <area>/<language>/: an extra page cannot have that address too.
+                area.pages().stream().filter(p -> p.slug().equals(translation.language())).forEach(p -> out.error(
+                        p.location(), "the page `" + p.slug() + "` would have the address of the charter's "
+                                + translation.language() + " translation, /" + area.slug() + "/" + p.slug() + "/",
+                        "rename `pages/" + p.slug() + ".md` to a name of its own, such as `pages/" + p.slug()
+                                + "-information.md`: every page of the translation is under /" + area.slug() + "/"
+                                + p.slug() + "/"));
             }
         }
     }
