@@ -269,7 +269,7 @@ class TranslatedSiteTest {
                 .resolve("themes/default/messages/translations_cy.properties"), StandardCharsets.UTF_8)) {
             welshWords.load(reader);
         }
-        for (String path : List.of("knowledge/cy/trust/index.html", "glossary/cy/index.html")) {
+        for (String path : List.of("knowledge/cy/trust/index.html")) {
             Document doc = page(path);
             // The page is English, and says so: it claims no Welsh it does not have.
             assertEquals("en-GB", doc.selectFirst("html").attr("lang"), path);
@@ -293,5 +293,19 @@ class TranslatedSiteTest {
         String english = "herefordshire/charter/index.html";
         page(english).select("a[href*=knowledge/]").forEach(a -> assertFalse(
                 target(english, a.attr("href")).startsWith(site.resolve("knowledge/cy")), a.toString()));
+    }
+
+    @Test
+    void aTranslatedGlossaryIsInWelshAndLeadsToTheWelshGuides() throws IOException {
+        Document welsh = page("glossary/cy/index.html");
+        assertEquals("cy", welsh.selectFirst("html").attr("lang"));
+        assertTrue(welsh.select(".translation-fallback").isEmpty());
+        String text = welsh.select("main").text();
+        assertTrue(text.contains("cydgynhyrchu") && text.contains("Teuluoedd a gweithwyr proffesiynol"), text);
+        assertFalse(text.contains("Families and professionals working together"), text);
+        assertEquals(site.resolve("glossary/index.html"), target("glossary/cy/index.html",
+                welsh.selectFirst("head link[hreflang=en-GB]").attr("href")));
+        welsh.select("main a[href*=knowledge/]").forEach(a -> assertTrue(target("glossary/cy/index.html",
+                a.attr("href")).startsWith(site.resolve("knowledge/cy")), a.toString()));
     }
 }

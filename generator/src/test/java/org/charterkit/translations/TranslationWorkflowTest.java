@@ -83,6 +83,11 @@ class TranslationWorkflowTest {
         assertEquals("../../easy-read/", welsh.selectFirst("head link[hreflang=en-GB]").attr("href"));
         Document english = Jsoup.parse(site.resolve("herefordshire/easy-read/index.html").toFile(), "UTF-8");
         assertEquals("../cy/easy-read/", english.selectFirst("head link[hreflang=cy]").attr("href"));
+        // This project has no Welsh glossary: its Welsh edition is the English glossary, saying so in Welsh.
+        Document glossary = Jsoup.parse(site.resolve("glossary/cy/index.html").toFile(), "UTF-8");
+        assertEquals("en-GB", glossary.selectFirst("html").attr("lang"));
+        assertEquals("cy", glossary.selectFirst(".translation-fallback").attr("lang"));
+        assertTrue(glossary.select("link[hreflang]").isEmpty());
         try (PDDocument pdf = Loader.loadPDF(site.resolve("herefordshire/cy/easy-read.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains("Rŷn ni'n creu lle lle rydych chi'n teimlo bod croeso i chi."), text);
