@@ -118,7 +118,7 @@ class PublicPagesTest {
             Document page = SiteFiles.page(site, "knowledge/" + k.slug() + "/index.html");
             Elements sections = page.select("main h2:not(.contents__title)");
             Element contents = page.selectFirst("main nav.contents");
-            if (sections.size() < 4) {
+            if (page.select("main .prose h2").size() < 4) {
                 assertNull(contents, k.slug() + ": a short guide needs no list");
                 continue;
             }
@@ -254,6 +254,48 @@ class PublicPagesTest {
         Path root = TestProjects.copyOfRealProject(dir.resolve("project"));
         reorder(root.resolve("content/knowledge/communicate.md"), 50, 65);
         reorder(root.resolve("content/knowledge/four-cornerstones.md"), 20, 75);
+        Files.writeString(root.resolve("content/knowledge/short-guide.md"), """
+                ---
+                title: A short guide
+                summary: Two sections only.
+                order: 900
+                checked: 2026-01-01
+                ---
+                ## What it is
+
+                Words.
+
+                ## Why it matters
+
+                More words.
+                """);
+        Files.writeString(root.resolve("content/knowledge/long-guide.md"), """
+                ---
+                title: A long guide
+                summary: Five sections, two with the same name.
+                order: 5
+                checked: 2026-01-01
+                ---
+                ## What it is
+
+                Words.
+
+                ## Examples
+
+                Words.
+
+                ## Main
+
+                Words.
+
+                ## Examples
+
+                More words.
+
+                ## Where this comes from
+
+                Words.
+                """);
         Path out = dir.resolve("site");
         BuildResult result = new SiteBuild("test").run(BuildRequest.build(root, out).on(TestProjects.BUILD_DAY));
         assertTrue(result.succeeded(), result.diagnostics().toString());
@@ -261,6 +303,18 @@ class PublicPagesTest {
         Framework framework = project.framework("four-cornerstones").orElseThrow();
         assertEquals(frameworkOrder(framework), guidesUnder(index, "Four Cornerstones of co-production"));
         assertEquals("Start here", index.selectFirst("main h2.knowledge-group").text());
+        // A guide of no framework part, ordered last, closes the list.
+        assertEquals("short-guide/", guidesUnder(index, "More about co-production").get(
+                guidesUnder(index, "More about co-production").size() - 1));
+
+        // A short guide needs no list; a long one with two sections of the same name gives each its own address.
+        Document shortGuide = SiteFiles.page(out, "knowledge/short-guide/index.html");
+        assertNull(shortGuide.selectFirst("nav.contents"));
+        Document longGuide = SiteFiles.page(out, "knowledge/long-guide/index.html");
+        assertEquals(List.of("#what-it-is", "#examples", "#main-2", "#examples-2", "#where-this-comes-from"),
+                longGuide.select("nav.contents a").eachAttr("href").subList(0, 5));
+        assertEquals("Examples", longGuide.getElementById("examples-2").text());
+        assertEquals(1, longGuide.select("#main").size(), "a section never takes the page's own ids");
     }
 
     private static void reorder(Path guide, int from, int to) throws IOException {
