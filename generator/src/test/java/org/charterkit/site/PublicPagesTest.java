@@ -209,6 +209,10 @@ class PublicPagesTest {
         for (Element heading : page.select("main h2.letter")) {
             Element list = heading.nextElementSibling();
             assertEquals("dl", list.normalName());
+            // After each letter's terms, a way back up to the row, so a phone reader need not scroll back.
+            Element back = list.nextElementSibling().selectFirst("a");
+            assertEquals("Back to the letters", back.text());
+            assertEquals(page.selectFirst("nav.letters"), target(page, back));
             for (Element term : list.select("dt")) {
                 assertTrue(term.text().toUpperCase(Locale.ROOT).startsWith(heading.text()), term.text());
             }
