@@ -350,6 +350,24 @@ class PublicPagesTest {
                         .attr("href"));
     }
 
+    /** A charter in Welsh gets the theme's words in Welsh around it: the list's title and the way to the menu. */
+    @Test
+    void aWelshCharterPageListsItsSectionsInWelsh(@TempDir Path dir) throws IOException {
+        Path root = TestProjects.copyOfRealProject(dir.resolve("project"));
+        Path charter = root.resolve("charters/warwickshire/charter.md");
+        String text = Files.readString(charter);
+        assertTrue(text.contains("\nlanguage: en-GB\n"));
+        Files.writeString(charter, text.replace("\nlanguage: en-GB\n", "\nlanguage: cy\n"));
+        Path out = dir.resolve("site");
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(root, out).on(TestProjects.BUILD_DAY));
+        assertTrue(result.succeeded(), result.diagnostics().toString());
+        Document page = SiteFiles.page(out, "warwickshire/charter/index.html");
+        Element contents = page.selectFirst("main nav.contents");
+        assertEquals("Ar y dudalen hon", contents.selectFirst("h2").text());
+        assertEquals("Tudalennau eraill am siarter Warwickshire", contents.selectFirst(".contents__menu a").text());
+        assertTrue(contents.select("a").eachText().contains("Llofnodwyr"));
+    }
+
     @Test
     void theWelshBundleSaysEveryWordOfTheEnglishOne() throws IOException {
         Path messages = TestProjects.repositoryRoot().resolve("themes/default/messages");
