@@ -183,6 +183,27 @@ class PublicFactsTest {
                 .map(Element::text).toList());
     }
 
+    @Test
+    void aWelshCharterGivesTheseFactsInWelsh(@TempDir Path dir) throws IOException {
+        Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
+        Path charter = project.resolve("charters/warwickshire/charter.md");
+        Files.writeString(charter, Files.readString(charter).replace("language: en-GB", "language: cy")
+                .replace("version: \"1.0.1\"", "version: \"1.1\""));
+        Path out = dir.resolve("site");
+        var result = new SiteBuild("test").run(BuildRequest.build(project, out).on(TestProjects.BUILD_DAY)
+                .printing(false));
+        assertTrue(result.succeeded(), result.diagnostics().toString());
+        Document page = SiteFiles.page(out, "warwickshire/charter/index.html");
+        Element facts = page.selectFirst("main dl.facts");
+        assertEquals(List.of("Fersiwn", "Statws", "Adolygu erbyn", "Fframwaith"), facts.select("dt").eachText());
+        assertTrue(facts.select("dd").get(1).text().startsWith("Mabwysiadwyd ar "), facts.text());
+        assertEquals("Llofnodwyr", page.selectFirst("#signatories-title").text());
+        assertEquals("Ar gyfer datblygwyr", page.selectFirst("main .downloads h3").text());
+        Document statement = SiteFiles.page(out, "warwickshire/accessibility/index.html");
+        assertEquals("Datganiad hygyrchedd", statement.selectFirst("h1").text());
+        assertEquals("Ar gyfer datblygwyr", statement.select("main h2").last().text());
+    }
+
     private static JsonNode areaIndex(String slug) throws IOException {
         String script = Files.readString(site.resolve(slug + "/search-index.js"));
         return new ObjectMapper().readTree(script.substring(script.indexOf("] = ") + 4, script.lastIndexOf(';')));
