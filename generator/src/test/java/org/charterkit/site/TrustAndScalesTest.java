@@ -18,6 +18,9 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.charterkit.TestProjects;
+import org.charterkit.build.BuildRequest;
+import org.charterkit.build.BuildResult;
+import org.charterkit.build.SiteBuild;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -239,5 +242,41 @@ class TrustAndScalesTest {
         assertNotNull(next);
         assertEquals("value-and-include", next.id(), "the centre is no longer wedged between two cornerstones");
         assertNull(page("se7/charter/index.html").getElementById("trust"));
+    }
+
+    /**
+     * Warwickshire's charter with its Trust heading moved first and last: wherever the charter writes it, the page
+     * shows it once, straight after the last cornerstone and before the signatories, with the words as written.
+     */
+    @Test
+    void whereverTheCharterWritesItsCentreThePageShowsItAfterTheLastCornerstone(@TempDir Path dir) throws IOException {
+        Path project = TestProjects.emptyProject(dir.resolve("project"));
+        String charter = Files.readString(TestProjects.repositoryRoot().resolve("charters/warwickshire/charter.md"));
+        String trust = "## Trust\n\nDeveloping and nurturing each of these commitments to build **TRUST**\n\n";
+        assertTrue(charter.contains(trust));
+        String without = charter.replace(trust, "");
+        write(project, "trust-first", without.replace("area: Warwickshire", "area: Trustford")
+                .replace("## Working Together in Participation", trust + "## Working Together in Participation"));
+        write(project, "trust-last", without.replace("area: Warwickshire", "area: Lastshire")
+                .replace("## Spectrum of Participation", trust + "## Spectrum of Participation"));
+        Path out = dir.resolve("site");
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, out).printing(false));
+        assertTrue(result.succeeded(), result.diagnostics().toString());
+        for (String area : List.of("trust-first", "trust-last")) {
+            Document page = SiteFiles.page(out, area + "/charter/index.html");
+            List<String> headings = page.select("main h2").eachText();
+            assertEquals(1, headings.stream().filter("Trust"::equals).count(), area + ": " + headings);
+            int at = headings.indexOf("Trust");
+            assertEquals(List.of("Work in Partnership", "Trust", "Signatories"), headings.subList(at - 1, at + 2),
+                    area + ": " + headings);
+            assertEquals(TRUST_WORDS, page.selectFirst("#trust .centre-part__words").text(), area);
+            assertEquals("Working Together in Participation", page.selectFirst("main section.section > h2").text(),
+                    area + ": not first, even if written first");
+        }
+    }
+
+    private static void write(Path project, String area, String charter) throws IOException {
+        Path folder = Files.createDirectories(project.resolve("charters").resolve(area));
+        Files.writeString(folder.resolve("charter.md"), charter);
     }
 }
