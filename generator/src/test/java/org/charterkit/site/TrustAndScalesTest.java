@@ -246,7 +246,8 @@ class TrustAndScalesTest {
 
     /**
      * Warwickshire's charter with its Trust heading moved first and last: wherever the charter writes it, the page
-     * shows it once, straight after the last cornerstone and before the signatories, with the words as written.
+     * shows it once, straight after the last cornerstone and before the signatories, with the words as written;
+     * and without it at all.
      */
     @Test
     void whereverTheCharterWritesItsCentreThePageShowsItAfterTheLastCornerstone(@TempDir Path dir) throws IOException {
@@ -259,6 +260,7 @@ class TrustAndScalesTest {
                 .replace("## Working Together in Participation", trust + "## Working Together in Participation"));
         write(project, "trust-last", without.replace("area: Warwickshire", "area: Lastshire")
                 .replace("## Spectrum of Participation", trust + "## Spectrum of Participation"));
+        write(project, "no-trust", without.replace("area: Warwickshire", "area: Nottrust"));
         Path out = dir.resolve("site");
         BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, out).printing(false));
         assertTrue(result.succeeded(), result.diagnostics().toString());
@@ -273,6 +275,13 @@ class TrustAndScalesTest {
             assertEquals("Working Together in Participation", page.selectFirst("main section.section > h2").text(),
                     area + ": not first, even if written first");
         }
+        // A charter that says nothing about its framework's centre: no part for it, and on the home page the name
+        // alone, a label with nothing to press.
+        assertTrue(SiteFiles.page(out, "no-trust/charter/index.html").select(".centre-part").isEmpty());
+        Element label = SiteFiles.page(out, "no-trust/index.html").selectFirst(".cornerstones__centre");
+        assertTrue(label.hasClass("is-label"), label.outerHtml());
+        assertTrue(label.select("a").isEmpty(), label.outerHtml());
+        assertEquals("Trust", label.text());
     }
 
     private static void write(Path project, String area, String charter) throws IOException {
