@@ -116,9 +116,10 @@ public class WarwickshireSiteTest {
         assertNotNull(spectrum);
         assertEquals(List.of("Information", "Consultation", "Engagement", "Co-design", "Co-production"),
                 spectrum.select("> li > h3").eachText());
-        assertEquals("is where everyone works together, using their skills, knowledge and experience to create"
-                + " better outcomes through shared decision making",
-                spectrum.selectFirst("#spectrum-co-production > div").text());
+        // The charter prints the name in bold and its words beneath; together they make one sentence.
+        assertEquals("Co-production is where everyone works together, using their skills, knowledge and experience"
+                + " to create better outcomes through shared decision making",
+                spectrum.selectFirst("#spectrum-co-production > .scale__words").text());
         Document page = SiteFiles.page(site, "warwickshire/spectrum/index.html");
         assertEquals(List.of("Information", "Consultation", "Engagement", "Co-design", "Co-production"),
                 page.select("main ol.spectrum > li > h2").eachText());
