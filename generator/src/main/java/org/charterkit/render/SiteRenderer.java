@@ -91,7 +91,9 @@ public final class SiteRenderer {
                 .orElse(edition.filter(l -> !plan.untranslated().contains(page.path())).map(Locale::forLanguageTag)
                         .orElse(Locale.UK)));
         context.setVariable("page", page);
-        context.setVariable("project", edition.map(l -> plan.project().guidesIn(l)).orElse(plan.project()));
+        // The project as the page's guides read: in the edition's language for a guide in another language.
+        org.charterkit.model.Project project = edition.map(l -> plan.project().guidesIn(l)).orElse(plan.project());
+        context.setVariable("project", project);
         context.setVariable("areas", plan.project().areas());
         // A page in a language the guides are written in leads to the guides in that language.
         String guides = edition.orElse(context.getLocale().toLanguageTag());
@@ -116,10 +118,10 @@ public final class SiteRenderer {
             context.setVariable("aToZ", AToZ.of(plan.project()));
         }
         if (page.kind() == PageKind.GLOSSARY) {
-            context.setVariable("glossary", GlossaryLetters.of(plan.project().glossary()));
+            context.setVariable("glossary", GlossaryLetters.of(project.glossary()));
         }
         if (page.kind() == PageKind.KNOWLEDGE_INDEX) {
-            context.setVariable("guides", KnowledgeGroups.of(plan.project()));
+            context.setVariable("guides", KnowledgeGroups.of(project));
         }
         page.knowledgePage().ifPresent(k -> context.setVariable("guide", GuideText.of(markdown.block(k.body()))));
         context.setVariable("meta", plan.project().settings().baseUrl().map(base -> PageMeta.of(page, base))
