@@ -46,12 +46,19 @@ final class SharedPages {
 
     /** What the guide on cornerstone {@code id} shows of an area: its name and its section's words, not where they are. */
     private static List<Object> guideShows(Area area, String id) {
-        Optional<CornerstoneSection> section = area.charter().cornerstoneSection(id);
+        List<Object> shown = new java.util.ArrayList<>(sectionShows(area.charter(), id));
+        // A guide in another language lists the translations' words.
+        area.translations().forEach(t -> shown.add(List.of(t.language(), sectionShows(t.charter(), id))));
+        return shown;
+    }
+
+    private static List<Object> sectionShows(org.charterkit.model.Charter charter, String id) {
+        Optional<CornerstoneSection> section = charter.cornerstoneSection(id);
         if (section.isEmpty()) {
             return List.of();
         }
         CornerstoneSection s = section.get();
-        return List.of(area.charter().areaName(), s.name(), s.ownName(), s.leadIn().source(),
+        return List.of(charter.areaName(), s.name(), s.ownName(), s.leadIn().source(),
                 s.commitments().stream().map(Commitment::markdown).map(m -> m.source()).toList(),
                 Objects.toString(s.cornerstone().id()));
     }

@@ -37,7 +37,8 @@ public final class Checker {
             new ReadingEaseRule(),
             new EasyReadRule(),
             new PrintedLettersRule(),
-            new EvaluationRule(today));
+            new EvaluationRule(today),
+            new TranslationRule());
     }
 
     /**
@@ -49,7 +50,8 @@ public final class Checker {
     public void checkArea(Project project, Area area, Diagnostics out) {
         // Without the guides: only the rules on the guides themselves read them, and they find nothing in an area.
         Project alone = new Project(project.root(), java.util.List.of(area), project.frameworks(),
-                project.accessibilityTesting(), project.settings(), java.util.List.of(), project.glossary());
+                project.accessibilityTesting(), project.settings(), java.util.List.of(), project.glossary(),
+                project.knowledgeTranslations(), project.glossaryTranslations());
         Diagnostics found = new Diagnostics();
         check(alone, found);
         String folder = area.location().file();

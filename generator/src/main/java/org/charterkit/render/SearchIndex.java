@@ -108,13 +108,26 @@ public final class SearchIndex {
         }
         Map<String, String> scripts = new LinkedHashMap<>();
         List<Map<String, Object>> areas = new ArrayList<>();
+        List<Area> editions = new ArrayList<>();
         for (Area area : project.areas()) {
+            editions.add(area);
+            // Each translation is searched as an area of its own, at its own folder, its documents in its language.
+            area.translations().forEach(t -> editions.add(area.inLanguage(t)));
+        }
+        for (Area area : editions) {
             int overview = top.documents.size();
             AreaPart part = kept == null ? null : kept.get(area);
             if (part == null || part.overview() != overview) {
                 SearchIndex mine = new SearchIndex(markdown, overview);
                 SearchIndex own = new SearchIndex(markdown);
                 mine.area(area, own);
+                if (area.slug().contains("/") || !area.translations().isEmpty()) {
+                    // The results say which language each page is in, where the charter is in more than one.
+                    String language = area.charter().language();
+                    String name = org.charterkit.plan.Alternate.ownName(language);
+                    mine.documents.forEach(d -> language(d, language, name));
+                    own.documents.forEach(d -> language(d, language, name));
+                }
                 part = new AreaPart(overview, mine.documents, "(window." + AREAS_GLOBAL + " = window."
                         + AREAS_GLOBAL + " || {})[" + json(area.slug()) + "] = "
                         + json(Map.of("documents", own.documents)) + ";\n");
@@ -134,7 +147,7 @@ public final class SearchIndex {
         if (kept != null) {
             // Only the areas there are now: an area edited or gone is not kept.
             java.util.Set<Area> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            now.addAll(project.areas());
+            now.addAll(editions);
             kept.keySet().retainAll(now);
         }
         Map<String, Object> index = new LinkedHashMap<>();
@@ -144,6 +157,12 @@ public final class SearchIndex {
         all.put(Planner.SEARCH_INDEX_PATH, "window." + GLOBAL + " = " + json(index) + ";\n");
         all.putAll(scripts);
         return all;
+    }
+
+    /** {@code l} the language tag of a document's page, and {@code n} that language's own name, to show by it. */
+    private static void language(Map<String, Object> document, String language, String name) {
+        document.put("l", language);
+        document.put("n", name);
     }
 
     private static String json(Object value) {
@@ -203,8 +222,10 @@ public final class SearchIndex {
                 own.add(s.heading(), text(s.body()), group, charter.title(), base + "charter/#" + s.anchor());
             }
         }
+        // Found under the charter it is about, as its sections are: a kind word ("Page") told readers nothing.
         for (Page page : area.pages()) {
-            own.add(page.title(), page.summary() + " " + text(page.body()), group, "Page", base + page.slug() + "/");
+            own.add(page.title(), page.summary() + " " + text(page.body()), group, charter.title(),
+                    base + page.slug() + "/");
         }
         // An area's own documents have ids of their own ("warwickshire/3"), apart from every other file's.
         for (int i = 1; i < own.documents.size(); i++) {
