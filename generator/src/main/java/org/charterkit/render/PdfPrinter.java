@@ -1,5 +1,7 @@
 package org.charterkit.render;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -162,6 +164,11 @@ final class PdfPrinter {
         builder.useColorProfile(colourProfile);
         builder.withProducer("Charterkit");
         builder.useFastMode();
+        // A charter in Urdu or Arabic: ICU orders each line by the Unicode bidi algorithm (English words and
+        // numbers inside keep their own order) and joins the letters into their shapes, which openhtmltopdf
+        // cannot do alone. The text layer keeps the letters in the order they were written.
+        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
         // The Easy Read PDF's pictures are SVG; the other printed charters have none, so this costs them nothing.
         builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer());
         for (FontFace font : fonts) {

@@ -85,6 +85,8 @@ public final class SiteRenderer {
                 .map(area -> Locale.forLanguageTag(page.extraPage().map(p -> p.languageOr(area.charter().language()))
                         .orElse(page.version().orElse(area.charter()).language())))
                 .orElse(Locale.UK));
+        // The page's direction follows whatever language it was given to speak, for the page and its PDF alike.
+        context.setVariable("direction", org.charterkit.model.TextDirection.of(context.getLocale()).attribute());
         context.setVariable("page", page);
         context.setVariable("project", plan.project());
         context.setVariable("areas", plan.project().areas());

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.charterkit.model.TextDirection;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
@@ -75,14 +76,24 @@ public final class ThemeMessages implements IMessageResolver {
     /** The message for {@code key} in {@code locale}'s language, or English, formatted with {@code params}. */
     public String message(Locale locale, String key, Object... params) {
         String pattern = byLanguage.getOrDefault(locale.getLanguage(), Map.of()).get(key);
+        boolean english = false;
         if (pattern == null) {
             pattern = byLanguage.getOrDefault(BASE, Map.of()).get(key);
+            english = true;
         }
         if (pattern == null) {
             return null;
         }
-        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        String words = params == null || params.length == 0 ? pattern
+                : new MessageFormat(pattern, locale).format(params);
+        // English words on a right-to-left page (an Urdu charter, where the theme has no Urdu yet) keep their own
+        // order: isolated left to right (U+2066 ... U+2069), so "you and your child." does not end in ".you".
+        return english && TextDirection.of(locale).isRightToLeft() ? LEFT_TO_RIGHT_ISOLATE + words + POP_ISOLATE
+                : words;
     }
+
+    private static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
+    private static final char POP_ISOLATE = '\u2069';
 
     @Override
     public String getName() {
