@@ -23,6 +23,7 @@ import org.charterkit.model.Area;
 import org.charterkit.model.PrintFonts;
 import org.charterkit.model.Project;
 import org.charterkit.model.Release;
+import org.charterkit.model.TextDirection;
 
 /**
  * Every letter an area writes is one the theme's fonts can draw, on paper and on the web. A letter the print
@@ -33,14 +34,17 @@ import org.charterkit.model.Release;
  *
  * <p>What is read: every Markdown file of the area (the charter, its translations and earlier versions, its
  * extra pages, its Easy Read edition), whole, front matter included, since the front matter's names and summary
- * are shown too. Whatever language a file is in, the same fonts must draw it: the stylesheets list every family
- * the theme ships (Atkinson Hyperlegible Next for Latin letters, Noto Naskh Arabic for Urdu and Arabic), and
- * each letter is drawn by the first that has it.
+ * are shown too. On the web every page lists every family the theme ships (Atkinson Hyperlegible Next for Latin
+ * letters, Noto Naskh Arabic for Urdu and Arabic) and each letter is drawn by the first that has it; in print,
+ * the Arabic-script font is used only by a charter in a right-to-left language ({@code language: ur}, or a
+ * translation named {@code charter.ur.md}), so an English charter prints exactly as before.
  */
 final class PrintedLettersRule implements Rule {
 
     /** Where the default theme keeps the fonts its printed charters embed. */
     static final String FONTS = "themes/default/print/fonts";
+    /** Where it keeps the fonts of the scripts written right to left, used only by right-to-left charters. */
+    static final String RIGHT_TO_LEFT_FONTS = FONTS + "/right-to-left";
     /** Where the default theme keeps the fonts its web pages load. */
     static final String WEB_FONTS = "themes/default/assets/fonts";
 
@@ -48,20 +52,36 @@ final class PrintedLettersRule implements Rule {
     public void check(Project project, Diagnostics out) {
         PrintFontsReader reader = new PrintFontsReader();
         PrintFonts print = reader.read(project.root().resolve(FONTS));
+        PrintFonts printRightToLeft = print.with(reader.read(project.root().resolve(RIGHT_TO_LEFT_FONTS)));
         PrintFonts web = reader.read(project.root().resolve(WEB_FONTS));
-        if (print.isEmpty() && web.isEmpty()) {
+        if (printRightToLeft.isEmpty() && web.isEmpty()) {
             return;
         }
         for (Area area : project.areas()) {
-            Set<String> files = new LinkedHashSet<>();
-            files.add(area.charter().location().file());
-            area.releases().stream().map(Release::charter).map(c -> c.location().file()).forEach(files::add);
-            files.addAll(markdownOf(project.root(), area.charter().location().file()));
-            for (String file : files) {
-                check(project.root(), file, print, web, out);
+            // Each file with the fonts that print it, by its language: the charter's own, a translation's
+            // (charter.ur.md). Extra pages are not printed: only the web fonts matter there.
+            Map<String, PrintFonts> printedBy = new LinkedHashMap<>();
+            java.util.function.Function<String, PrintFonts> fontsOf = language ->
+                    TextDirection.of(language).isRightToLeft() ? printRightToLeft : print;
+            printedBy.put(area.charter().location().file(), fontsOf.apply(area.charter().language()));
+            area.releases().stream().map(Release::charter)
+                    .forEach(c -> printedBy.putIfAbsent(c.location().file(), fontsOf.apply(c.language())));
+            area.pages().forEach(p -> printedBy.putIfAbsent(p.location().file(), PrintFonts.none()));
+            for (String file : markdownOf(project.root(), area.charter().location().file())) {
+                printedBy.putIfAbsent(file, fontsOf.apply(languageOfName(file).orElse(area.charter().language())));
             }
+            printedBy.forEach((file, fonts) -> check(project.root(), file, fonts, web, out));
         }
     }
+
+    /** The language a file's name gives, as a translation's does: {@code charter.ur.md} is in Urdu. */
+    private static java.util.Optional<String> languageOfName(String file) {
+        java.util.regex.Matcher named = TRANSLATION.matcher(file.substring(file.lastIndexOf('/') + 1));
+        return named.matches() ? java.util.Optional.of(named.group(1)) : java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern TRANSLATION =
+            java.util.regex.Pattern.compile(".+\\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\\.md");
 
     /** Every Markdown file in the folder of the area's charter, but its pictures and logos, in name order. */
     private static List<String> markdownOf(Path root, String charterFile) {
@@ -121,7 +141,8 @@ final class PrintedLettersRule implements Rule {
                     "the theme's fonts cover Latin letters (English, Welsh, Polish, Romanian, Turkish) and the Arabic"
                             + " script (Urdu, Arabic, Persian), but not Cyrillic, Greek, Hebrew or Devanagari: write"
                             + " this in a script they cover, or add an openly licensed font that covers it to "
-                            + FONTS + " and " + WEB_FONTS + " and name it in the stylesheets");
+                            + FONTS + " (or its right-to-left/ folder) and " + WEB_FONTS + ", and name it in the"
+                            + " stylesheets");
         }
     }
 
@@ -137,7 +158,9 @@ final class PrintedLettersRule implements Rule {
                     + " show \"#\" and the web pages would depend on the reader's device";
         }
         if (!onPaper) {
-            return "the printed charter's fonts (" + print.family() + ") have no such letter, so it would show as \"#\"";
+            return "the printed charter's fonts (" + print.family() + ") have no such letter, so it would show as"
+                    + " \"#\"" + (web.isEmpty() || print.family().equals(web.family()) ? ""
+                    : " (the fonts of right-to-left scripts print only in a charter whose `language` is one)");
         }
         return "the web pages' fonts (" + web.family() + ") have no such letter, so it would depend on the reader's"
                 + " device";

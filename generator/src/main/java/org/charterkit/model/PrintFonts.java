@@ -24,6 +24,21 @@ public record PrintFonts(List<String> faces, String family, BitSet covered) {
         return new PrintFonts(List.of(), "", new BitSet());
     }
 
+    /** These fonts and {@code more} together: a character either draws is covered. */
+    public PrintFonts with(PrintFonts more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return more;
+        }
+        java.util.List<String> allFaces = new java.util.ArrayList<>(faces);
+        allFaces.addAll(more.faces());
+        BitSet both = (BitSet) covered.clone();
+        both.or(more.covered());
+        return new PrintFonts(allFaces, family + ", " + more.family(), both);
+    }
+
     public boolean isEmpty() {
         return faces.isEmpty();
     }

@@ -63,13 +63,16 @@ final class PdfPrinter {
     private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /**
-     * @param printFolder the theme's {@code print/} folder: its {@code fonts/*.ttf}, named
-     *                    {@code family-name-WEIGHT-STYLE.ttf}, are embedded; its files are what print templates
-     *                    may link to
+     * @param printFolder the theme's {@code print/} folder: its {@code fonts/*.ttf} and
+     *                    {@code fonts/right-to-left/*.ttf}, named {@code family-name-WEIGHT-STYLE.ttf}, are
+     *                    embedded where the stylesheet uses them; its files are what print templates may link to
      */
     PdfPrinter(Path printFolder) {
         this.printFolderUri = printFolder.toAbsolutePath().toUri().toString();
-        this.fonts = readFonts(printFolder.resolve("fonts"));
+        List<FontFace> faces = new ArrayList<>(readFonts(printFolder.resolve("fonts")));
+        // The fonts of other scripts, named only by the right-to-left rules of the print stylesheet.
+        faces.addAll(readFonts(printFolder.resolve("fonts").resolve("right-to-left")));
+        this.fonts = List.copyOf(faces);
         // openhtmltopdf logs every step to standard error; what matters reaches us through its diagnostics.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
