@@ -139,6 +139,8 @@ class RightToLeftTest {
                 .toList());
         assertTrue(css.contains("margin-inline-start: auto"), "the search form still goes to the end of the header");
         assertTrue(css.contains("border-inline-start: 4px solid var(--accent)"));
+        assertTrue(css.contains("[dir=\"rtl\"] .breadcrumbs li + li::before { display: inline-block; transform: scaleX(-1); }"),
+                "the breadcrumb's separator points the way an Urdu trail reads");
     }
 
     @Test
