@@ -169,9 +169,13 @@ final class PdfPrinter {
         builder.useFastMode();
         // A charter in Urdu or Arabic: ICU orders each line by the Unicode bidi algorithm (English words and
         // numbers inside keep their own order) and joins the letters into their shapes, which openhtmltopdf
-        // cannot do alone. The text layer keeps the letters in the order they were written.
-        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        // cannot do alone. The text layer keeps the letters in the order they were written. Only there: a
+        // left-to-right charter cannot hold such letters (the check refuses them), and is printed as before.
+        Element root = parsed.selectFirst("html");
+        if (root != null && "rtl".equalsIgnoreCase(root.attr("dir"))) {
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        }
         // The Easy Read PDF's pictures are SVG; the other printed charters have none, so this costs them nothing.
         builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer());
         for (FontFace font : fonts) {
