@@ -133,14 +133,15 @@ class RightToLeftTest {
             int lineStart = css.lastIndexOf('\n', sides.start()) + 1;
             physical.add(css.substring(lineStart, css.indexOf('\n', sides.start())).strip());
         }
-        // The one physical side left is the Trust circle's centring (left: 50% and back by half), the same
-        // either way.
+        // The physical sides left: the Trust circle's centring (left: 50% and back by half), the same either way,
+        // and the breadcrumb's drawn chevron, turned the other way on a right-to-left page.
         assertEquals(List.of(), physical.stream().filter(l -> !l.contains("left: 50%; transform: translate(-50%"))
-                .toList());
+                .filter(l -> !l.contains("border-right: 2px solid var(--muted); transform: rotate(45deg)")).toList());
         assertTrue(css.contains("margin-inline-start: auto"), "the search form still goes to the end of the header");
         assertTrue(css.contains("border-inline-start: 4px solid var(--accent)"));
-        assertTrue(css.contains("[dir=\"rtl\"] .breadcrumbs li + li::before { display: inline-block; transform: scaleX(-1); }"),
+        assertTrue(css.contains("[dir=\"rtl\"] .breadcrumbs li + li::before { transform: rotate(-135deg); }"),
                 "the breadcrumb's separator points the way an Urdu trail reads");
+        assertTrue(css.contains("[dir=\"rtl\"] time { unicode-bidi: plaintext; }"), "a date keeps its order");
     }
 
     @Test
