@@ -66,6 +66,7 @@ final class PrintedLettersRule implements Rule {
             printedBy.put(area.charter().location().file(), fontsOf.apply(area.charter().language()));
             area.releases().stream().map(Release::charter)
                     .forEach(c -> printedBy.putIfAbsent(c.location().file(), fontsOf.apply(c.language())));
+            area.translations().forEach(t -> printedBy.putIfAbsent(t.location().file(), fontsOf.apply(t.language())));
             area.pages().forEach(p -> printedBy.putIfAbsent(p.location().file(), PrintFonts.none()));
             for (String file : markdownOf(project.root(), area.charter().location().file())) {
                 printedBy.putIfAbsent(file, fontsOf.apply(languageOfName(file).orElse(area.charter().language())));
