@@ -196,6 +196,32 @@ class RightToLeftTest {
         assertEquals(List.of(), failures);
     }
 
+    /** An English charter with an Urdu translation beside it ({@code charter.ur.md}): the translation's pages and
+     * PDF turn right to left, the English ones stay as they are. */
+    @Test
+    void anUrduTranslationTurnsItsOwnPagesRightToLeft(@TempDir Path other) {
+        Path translated = TestProjects.emptyProject(other.resolve("project"));
+        TestProjects.copyTree(ShapeProjects.FIXTURES.resolve("kirklees/charters"), translated.resolve("charters"));
+        Path out = other.resolve("site");
+        ShapeProjects.build(translated, out);
+        Document urdu = parse(out.resolve("kirklees/ur/charter/index.html"));
+        assertEquals("rtl", urdu.selectFirst("html").attr("dir"));
+        assertEquals("ur", urdu.selectFirst("html").attr("lang"));
+        Document english = parse(out.resolve("kirklees/charter/index.html"));
+        assertFalse(english.selectFirst("html").hasAttr("dir"));
+        assertTrue(PdfChecks.lines(out.resolve("kirklees/ur/charter.pdf")).contains("آسان زبان میں لکھیں گے"));
+        assertTrue(fonts(out.resolve("kirklees/ur/charter.pdf")).stream().anyMatch(f -> f.contains("NotoNaskhArabic")));
+        assertTrue(fonts(out.resolve("kirklees/charter.pdf")).stream().noneMatch(f -> f.contains("Naskh")));
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every font the pages use, by its name in the PDF; each must be embedded. */
     private static Set<String> fonts(Path pdf) {
         Set<String> names = new TreeSet<>();
