@@ -95,10 +95,10 @@ public class WarwickshireSiteTest {
         assertNotNull(signatories);
         List<String> people = signatories.select(".signatory-list > li").eachText();
         assertEquals(List.of(
-                "Nigel Miles Warwickshire County Council",
-                "Tracey Pritchard Coventry and Warwickshire Integrated Care Board",
-                "Elaine Lamb Warwickshire Parent Carer Voice",
-                "Sam Craven on behalf of IMPACT (Young People's Forum for SEND)"), people);
+                "Nigel Miles, Warwickshire County Council",
+                "Tracey Pritchard, Coventry and Warwickshire Integrated Care Board",
+                "Elaine Lamb, Warwickshire Parent Carer Voice",
+                "Sam Craven, On behalf of IMPACT (Young People's Forum for SEND)"), people);
         assertTrue(signatories.text().contains("recognise Warwickshire Parent Carer Voice and IMPACT"));
     }
 
