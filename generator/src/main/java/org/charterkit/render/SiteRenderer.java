@@ -29,7 +29,8 @@ public final class SiteRenderer {
     private final TemplateEngine engine;
     private final PrintRenderer print;
     private final MarkdownHtml markdown = new MarkdownHtml();
-    private final Formats formats = new Formats();
+    /** The theme's words in every language it has. */
+    private final ThemeMessages messages;
     private final String version;
     private final java.time.LocalDate today;
     /** The theme's Easy Read pictures, by name. */
@@ -73,7 +74,8 @@ public final class SiteRenderer {
         this.engine = new TemplateEngine();
         engine.addTemplateResolver(xml);
         engine.addTemplateResolver(resolver);
-        engine.setMessageResolver(ThemeMessages.of(theme));
+        this.messages = ThemeMessages.of(theme);
+        engine.setMessageResolver(messages);
         this.print = new PrintRenderer(engine, new PdfPrinter(theme.resolve("print")));
     }
 
@@ -90,16 +92,19 @@ public final class SiteRenderer {
         context.setVariable("areas", plan.project().areas());
         context.setVariable("links", new Links(page.path()));
         context.setVariable("md", markdown);
-        context.setVariable("fmt", formats);
+        // Dates and the plan's labels in the page's language, as the bundle's words are.
+        context.setVariable("fmt", new Formats(context.getLocale()));
+        Words words = new Words(messages, context.getLocale());
+        context.setVariable("words", words);
         context.setVariable("generator", "Charterkit " + version);
         context.setVariable("today", today);
         context.setVariable("feeds", feeds);
         context.setVariable("downloads", downloads);
         context.setVariable("source", PageSource.of(page, plan.project().settings()));
         if (page.kind() == PageKind.A_TO_Z) {
-            context.setVariable("aToZ", AToZ.of(plan.project()));
+            context.setVariable("aToZ", AToZ.of(plan.project(), words));
         }
-        context.setVariable("meta", plan.project().settings().baseUrl().map(base -> PageMeta.of(page, base))
+        context.setVariable("meta", plan.project().settings().baseUrl().map(base -> PageMeta.of(page, base, words))
                 .orElse(null));
         if (page.kind() == PageKind.EASY_READ || page.kind() == PageKind.EASY_READ_PDF) {
             context.setVariable("pictures", pictures);
@@ -324,7 +329,7 @@ public final class SiteRenderer {
                         // The top-level index and each area's own, but not those of the areas a build of one
                         // area keeps.
                         List<RenderedPage> scripts = new ArrayList<>();
-                        SearchIndex.scripts(plan.project(), markdown).forEach((path, script) -> {
+                        SearchIndex.scripts(plan.project(), markdown, messages).forEach((path, script) -> {
                             if (!isKept(path, kept)) {
                                 scripts.add(RenderedPage.text(path, script));
                             }
