@@ -42,6 +42,22 @@ class ThemeMessagesTest {
     }
 
     @Test
+    void everyEnglishWordHasItsWelsh() {
+        org.charterkit.render.ThemeMessages messages = org.charterkit.render.ThemeMessages.of(
+                TestProjects.repositoryRoot().resolve("themes/default"));
+        java.util.Set<String> english = messages.keys("");
+        java.util.Set<String> welsh = messages.keys("cy");
+        List<String> missing = english.stream().filter(k -> !welsh.contains(k)).sorted().toList();
+        assertEquals(List.of(), missing, "keys of the English bundle with no Welsh in messages/*_cy.properties");
+        List<String> orphans = welsh.stream().filter(k -> !english.contains(k)).sorted().toList();
+        assertEquals(List.of(), orphans, "Welsh keys that no English key has: a misspelt key never shows");
+        for (String key : welsh) {
+            assertTrue(!messages.message(java.util.Locale.forLanguageTag("cy"), key).isBlank()
+                    || messages.message(java.util.Locale.UK, key).isBlank(), key + " is empty in Welsh");
+        }
+    }
+
+    @Test
     void theFrameSpeaksTheBundlesWords() throws IOException {
         Document home = Jsoup.parse(out.resolve("warwickshire/index.html").toFile());
         assertEquals("Skip to main content", home.selectFirst("a.skip-link").text());
