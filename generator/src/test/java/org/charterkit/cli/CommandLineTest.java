@@ -57,7 +57,9 @@ class CommandLineTest {
         // Editing a released charter without a new version number is a third mistake, reported with the others.
         assertTrue(run.err().contains("charters/warwickshire/charter.md:4:1: error: charter.md has changed but still"
                 + " says version 1.0, which is released"), run.err());
-        assertTrue(run.err().contains("3 errors, 2 warnings"), run.err());
+        // The warnings depend on the day (a guide's check date grows stale), so the summary is held to the lines.
+        long warnings = run.err().lines().filter(line -> line.contains(": warning: ")).count();
+        assertTrue(run.err().contains("3 errors, " + warnings + " warning" + (warnings == 1 ? "" : "s")), run.err());
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.charterkit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * unchanged, and used by the next run (which {@code -Xshare:on} proves: the JVM refuses to start when it cannot
  * map the archive it is given).
  */
-class LauncherStartUpTest {
+class LauncherStartUpIT {
 
     @TempDir
     Path dir;
@@ -27,7 +27,7 @@ class LauncherStartUpTest {
     @Test
     void theFirstRunMakesTheArchiveAndTheNextRunStartsFromIt() throws Exception {
         Path jar = TestProjects.repositoryRoot().resolve("generator/target/charterkit.jar");
-        assumeTrue(Files.isRegularFile(jar), "the runnable jar is made by `mvn package`: " + jar);
+        assertTrue(Files.isRegularFile(jar), "the runnable jar, made by `mvn package` before this test runs: " + jar);
         Path checkout = dir.resolve("checkout");
         Files.createDirectories(checkout.resolve("generator/src/main"));
         Files.createDirectories(checkout.resolve("generator/target"));
