@@ -171,6 +171,35 @@ class WelshSiteTest {
                 "Datganiad hygyrchedd")), navigation.toString());
     }
 
+    @Test
+    void thePrintedBookletIsInWelsh() throws IOException {
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                site.resolve("herefordshire/charter.pdf").toFile())) {
+            assertEquals("cy", pdf.getDocumentCatalog().getLanguage());
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        for (String welsh : List.of("Statws", "Wedi’i mabwysiadu", "Mabwysiadwyd", "1 Tachwedd 2024",
+                "Adolygu erbyn", "1 Tachwedd 2026", "Llofnodwyr", "ar ran Llais Ifanc Swydd Henffordd",
+                "Llofnodwyd 1 Tachwedd 2024", "Fersiwn 2.0", "Tudalen 1 o",
+                // ŵ and ŷ come back from the text layer as they were written.
+                "grŵp o bobl ifanc", "Nhŷ’r Gymuned")) {
+            assertTrue(text.contains(welsh), "the booklet lacks “" + welsh + "”: " + text);
+        }
+        for (String english : List.of("Signatories", "Review by", "Adopted", "on behalf of", "Signed", "November",
+                "Page 1 of")) {
+            assertFalse(text.contains(english), "the booklet says “" + english + "”");
+        }
+    }
+
+    @Test
+    void theSearchIndexNamesTheAreasPartsInWelsh() throws IOException {
+        String index = Files.readString(site.resolve("herefordshire/search-index.js"));
+        assertTrue(index.contains("\"c\":\"Trosolwg\""), index);
+        assertTrue(index.contains("\"c\":\"Conglfaen\""), index);
+        assertFalse(index.contains("\"Overview\"") || index.contains("\"Cornerstone\""), index);
+    }
+
     /** The English words of the theme that Welsh says otherwise, as the pieces between a message's arguments. */
     private static List<String> englishOnlyWords() {
         Properties english = bundle(false);
