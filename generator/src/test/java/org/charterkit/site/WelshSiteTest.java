@@ -46,7 +46,8 @@ class WelshSiteTest {
     /** The area's pages made from the templates whose every word is now in the bundles. */
     private static final List<String> THEME_PAGES = List.of("herefordshire/versions/index.html",
             "herefordshire/changes/1.0-to-2.0/index.html", "herefordshire/pledges/index.html",
-            "herefordshire/self-evaluation/index.html", "herefordshire/cornerstones/welcome-and-care/index.html",
+            "herefordshire/self-evaluation/index.html", "herefordshire/how-we-are-doing/index.html",
+            "herefordshire/cornerstones/welcome-and-care/index.html",
             "herefordshire/cornerstones/communicate/index.html");
 
     @TempDir
@@ -138,6 +139,19 @@ class WelshSiteTest {
             String text = SiteFiles.page(site, site.relativize(page).toString()).text();
             assertFalse(text.contains("November"), page + " names a month in English");
         }
+    }
+
+    @Test
+    void howWeAreDoingSpeaksWelshWithTheChartersOwnNames() {
+        Document how = SiteFiles.page(site, "herefordshire/how-we-are-doing/index.html");
+        assertEquals(List.of("10 Mawrth 2025", "6 Hydref 2025", "6 Hydref 2025"),
+                how.select(".evaluate-table tbody time").eachText().subList(0, 3));
+        assertTrue(how.selectFirst("main > p.lead").text().startsWith(
+                "Dyma, wedi’u casglu ynghyd, yr hyn a ddywedodd 2 o ysgolion, lleoliadau a gwasanaethau yn ardal "
+                        + "Swydd Henffordd"), how.selectFirst("main > p.lead").text());
+        assertEquals(List.of("Croeso a Gofal", "Cyfathrebu", "Gwerthfawrogi a Chynnwys", "Gweithio mewn Partneriaeth"),
+                how.select(".evaluate-cornerstone h3").eachText());
+        assertTrue(how.select(".evaluate-chart-date").eachText().contains("10 Mawrth 2025"));
     }
 
     @Test
