@@ -42,6 +42,15 @@ class ThemeMessagesTest {
     }
 
     @Test
+    void noPageShowsAPlannedLabelUnsaid() throws IOException {
+        // A template that writes ${page.title()} rather than ${words.of(page.title())} shows the record itself.
+        for (Path page : pages()) {
+            String html = Files.readString(page);
+            assertTrue(!html.contains("Label[key="), page + " shows a plan label the template did not say");
+        }
+    }
+
+    @Test
     void everyEnglishWordHasItsWelsh() {
         org.charterkit.render.ThemeMessages messages = org.charterkit.render.ThemeMessages.of(
                 TestProjects.repositoryRoot().resolve("themes/default"));
