@@ -125,6 +125,18 @@ public record Charter(String title, String areaName, String version, Optional<Ch
     }
 
     /**
+     * Whether the centre (Trust) belongs straight after this section on a page that reads top to bottom: after
+     * the last cornerstone, because all of them build it. Printed charters draw the centre in the middle of the
+     * cornerstones, so charters typed from them write its heading wherever the diagram put it (Warwickshire's
+     * between the second and third); read in that place it looks like a fifth, smaller cornerstone.
+     */
+    public boolean centreFollows(CharterSection section) {
+        List<CornerstoneSection> cornerstones = cornerstoneSections();
+        return centreSection().isPresent() && !cornerstones.isEmpty()
+                && section == cornerstones.get(cornerstones.size() - 1);
+    }
+
+    /**
      * Whether the charter's review date has passed on {@code today}. A review date before adoption is a mistake
      * of its own (the check reports it), not a review that is due.
      */

@@ -18,4 +18,15 @@ public sealed interface ScaleLevel permits SpectrumLevel, InvolvementLevel {
     Markdown definition();
 
     Location location();
+
+    /**
+     * Whether the words under the heading go on from its name rather than standing alone: Warwickshire's printed
+     * spectrum sets "Information" in bold with "is giving children, young people…" beneath it, one sentence
+     * across the two. A page then puts the name in front of the words, so they read as the sentence the charter
+     * printed, without changing a word. Only a single paragraph that starts in lower case continues its name.
+     */
+    default boolean continuesName() {
+        String words = definition().source().strip();
+        return !words.isEmpty() && Character.isLowerCase(words.codePointAt(0)) && !words.contains("\n\n");
+    }
 }

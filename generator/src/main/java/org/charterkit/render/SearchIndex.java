@@ -172,8 +172,9 @@ public final class SearchIndex {
                 own.add(s.heading(), text(s.body()), group, charter.title(), base + "charter/#" + s.anchor());
             }
         }
+        // Found under the charter it is about, as its sections are: a kind word ("Page") told readers nothing.
         for (Page page : area.pages()) {
-            own.add(page.title(), page.summary() + " " + text(page.body()), group, words.message("words.search.page"),
+            own.add(page.title(), page.summary() + " " + text(page.body()), group, charter.title(),
                     base + page.slug() + "/");
         }
         // An area's own documents have ids of their own ("warwickshire/3"), apart from every other file's.

@@ -104,6 +104,13 @@ public final class SiteRenderer {
         if (page.kind() == PageKind.A_TO_Z) {
             context.setVariable("aToZ", AToZ.of(plan.project(), words));
         }
+        if (page.kind() == PageKind.GLOSSARY) {
+            context.setVariable("glossary", GlossaryLetters.of(plan.project().glossary()));
+        }
+        if (page.kind() == PageKind.KNOWLEDGE_INDEX) {
+            context.setVariable("guides", KnowledgeGroups.of(plan.project()));
+        }
+        page.knowledgePage().ifPresent(k -> context.setVariable("guide", GuideText.of(markdown.block(k.body()))));
         context.setVariable("meta", plan.project().settings().baseUrl().map(base -> PageMeta.of(page, base, words))
                 .orElse(null));
         if (page.kind() == PageKind.EASY_READ || page.kind() == PageKind.EASY_READ_PDF) {

@@ -23,7 +23,7 @@ class AccessibilityStatementTest {
         assertEquals("Accessibility statement", statement.selectFirst("h1").text());
         assertEquals(List.of("How accessible these pages are", "What is not accessible",
                 "Getting the charter in another format", "Reporting accessibility problems", "Enforcement procedure",
-                "How these pages were tested"), statement.select("main h2").eachText());
+                "How these pages were tested", "For developers"), statement.select("main h2").eachText());
         String text = statement.text();
         assertTrue(text.contains("partially compliant with the Web Content Accessibility Guidelines (WCAG) version 2.2"));
         assertTrue(text.contains("Equality and Human Rights Commission (EHRC)"));

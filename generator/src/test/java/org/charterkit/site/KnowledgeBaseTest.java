@@ -51,9 +51,9 @@ class KnowledgeBaseTest {
         Document index = SiteFiles.page(site, "knowledge/index.html");
         List<Element> items = index.select("main ul.knowledge-list > li");
         assertEquals(14, items.size());
-        assertEquals("What co-production is", items.get(0).selectFirst("h2").text());
-        assertEquals("The Four Cornerstones", items.get(1).selectFirst("h2").text());
-        assertEquals("Welcome and Care", items.get(2).selectFirst("h2").text());
+        assertEquals("What co-production is", items.get(0).selectFirst("h3").text());
+        assertEquals("The Four Cornerstones", items.get(1).selectFirst("h3").text());
+        assertEquals("Welcome and Care", items.get(2).selectFirst("h3").text());
         assertTrue(items.get(2).text().contains("making everyone feel welcome, safe and cared for"), items.get(2).text());
         assertEquals("welcome-and-care/", items.get(2).selectFirst("a").attr("href"));
         assertEquals(List.of("All charters", "About co-production"), index.select("nav.breadcrumbs li").eachText());

@@ -150,7 +150,7 @@ class OpenDataTest {
             Document page = SiteFiles.page(site, path);
             Element link = page.selectFirst(".downloads a[href$=charter.json]");
             assertTrue(link != null, path + " should link to its open data");
-            Matcher m = Pattern.compile("Download the charter as open data \\(JSON, (\\d+) KB\\)").matcher(link.text());
+            Matcher m = Pattern.compile("Download the charter as data \\(JSON, (\\d+) KB\\)").matcher(link.text());
             assertTrue(m.matches(), link.text());
             Path file = site.resolve(path).getParent().resolve(link.attr("href")).normalize();
             assertEquals(Math.max(1, Math.round(Files.size(file) / 1024.0)), Long.parseLong(m.group(1)));

@@ -95,10 +95,10 @@ public class WarwickshireSiteTest {
         assertNotNull(signatories);
         List<String> people = signatories.select(".signatory-list > li").eachText();
         assertEquals(List.of(
-                "Nigel Miles Warwickshire County Council",
-                "Tracey Pritchard Coventry and Warwickshire Integrated Care Board",
-                "Elaine Lamb Warwickshire Parent Carer Voice",
-                "Sam Craven on behalf of IMPACT (Young People's Forum for SEND)"), people);
+                "Nigel Miles, Warwickshire County Council",
+                "Tracey Pritchard, Coventry and Warwickshire Integrated Care Board",
+                "Elaine Lamb, Warwickshire Parent Carer Voice",
+                "Sam Craven, On behalf of IMPACT (Young People's Forum for SEND)"), people);
         assertTrue(signatories.text().contains("recognise Warwickshire Parent Carer Voice and IMPACT"));
     }
 
@@ -116,9 +116,10 @@ public class WarwickshireSiteTest {
         assertNotNull(spectrum);
         assertEquals(List.of("Information", "Consultation", "Engagement", "Co-design", "Co-production"),
                 spectrum.select("> li > h3").eachText());
-        assertEquals("is where everyone works together, using their skills, knowledge and experience to create"
-                + " better outcomes through shared decision making",
-                spectrum.selectFirst("#spectrum-co-production > div").text());
+        // The charter prints the name in bold and its words beneath; together they make one sentence.
+        assertEquals("Co-production is where everyone works together, using their skills, knowledge and experience"
+                + " to create better outcomes through shared decision making",
+                spectrum.selectFirst("#spectrum-co-production > .scale__words").text());
         Document page = SiteFiles.page(site, "warwickshire/spectrum/index.html");
         assertEquals(List.of("Information", "Consultation", "Engagement", "Co-design", "Co-production"),
                 page.select("main ol.spectrum > li > h2").eachText());
