@@ -58,7 +58,7 @@
         .then(function () {
           var search = new window.MiniSearch({
             fields: ['t', 'x'],
-            storeFields: ['t', 'g', 'c', 'u', 'a'],
+            storeFields: ['t', 'g', 'c', 'u', 'a', 'l', 'n'],
             searchOptions: { boost: { t: 2 }, prefix: true, fuzzy: 0.1, combineWith: 'AND' }
           });
           search.addAll(window.charterkitSearchIndex.documents);
@@ -180,6 +180,13 @@
         link.href = address(r.u);
         item.appendChild(link);
         item.appendChild(element('span', 'search-context', ' (' + r.c + ')'));
+        if (r.l) {
+          // A charter in more than one language: the page's language, named in that language.
+          link.lang = r.l;
+          var language = element('span', 'search-language', ' ' + r.n);
+          language.lang = r.l;
+          item.appendChild(language);
+        }
         list.appendChild(item);
       });
       section.appendChild(list);

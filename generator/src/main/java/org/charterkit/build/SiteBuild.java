@@ -128,7 +128,6 @@ public final class SiteBuild {
     /** The project as a published site sees it: no draft charters, so no page, list or feed shows them. */
     static Project withoutDrafts(Project project) {
         List<Area> areas = project.areas().stream().filter(a -> !isDraft(a)).toList();
-        return new Project(project.root(), areas, project.frameworks(), project.accessibilityTesting(),
-                project.settings(), project.knowledgePages(), project.glossary());
+        return project.withAreas(areas);
     }
 }

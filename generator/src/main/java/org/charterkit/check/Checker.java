@@ -33,7 +33,8 @@ public final class Checker {
             new ReadingEaseRule(),
             new EasyReadRule(),
             new PrintedLettersRule(),
-            new EvaluationRule(today));
+            new EvaluationRule(today),
+            new TranslationRule());
     }
 
     /** Adds a diagnostic for every rule a project breaks. */

@@ -6,6 +6,7 @@ import org.charterkit.compare.CharterComparer;
 import org.charterkit.compare.CharterComparison;
 import org.charterkit.compare.ComparisonText;
 import org.charterkit.model.Area;
+import org.charterkit.model.Translation;
 
 /**
  * What a pull request changes in each area's charter, as Markdown for a comment on it: the same comparison as
@@ -36,10 +37,28 @@ final class BaseComparison {
                 out.append("## ").append(was.charter().areaName()).append(": removed\n\n`charters/").append(slug)
                         .append("/` is no longer in the project.\n\n");
                 changed++;
-            } else if (!was.currentSha256().equals(now.currentSha256())) {
-                CharterComparison comparison = comparer.compare(was.charter(), now.charter());
-                out.append(text.markdown(comparison, now.charter().areaName())).append('\n');
-                changed++;
+            } else {
+                if (!was.currentSha256().equals(now.currentSha256())) {
+                    CharterComparison comparison = comparer.compare(was.charter(), now.charter());
+                    out.append(text.markdown(comparison, now.charter().areaName())).append('\n');
+                    changed++;
+                }
+                // A change to a translation shows as well, under the translation's own file.
+                for (Translation translation : now.translations()) {
+                    java.util.Optional<Translation> earlier = was.translation(translation.language());
+                    if (earlier.isPresent() && earlier.get().sha256().equals(translation.sha256())) {
+                        continue;
+                    }
+                    String subject = now.charter().areaName() + ", " + translation.location().file();
+                    if (earlier.isEmpty()) {
+                        out.append("## ").append(subject).append(": a new translation (")
+                                .append(translation.language()).append(")\n\n");
+                    } else {
+                        out.append(text.markdown(comparer.compare(earlier.get().charter(), translation.charter()),
+                                subject)).append('\n');
+                    }
+                    changed++;
+                }
             }
         }
         if (changed == 0) {

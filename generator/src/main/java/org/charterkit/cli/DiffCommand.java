@@ -84,6 +84,19 @@ final class DiffCommand implements Callable<Integer> {
         ComparisonText text = new ComparisonText();
         spec.commandLine().getOut().print(format == Format.markdown ? text.markdown(comparison)
                 : text.plain(comparison));
+        // The same two versions in each language the charter is translated into, where both are translated: a
+        // change to either language shows.
+        for (org.charterkit.model.Translation translation : found.get().translations()) {
+            Area translated = found.get().inLanguage(translation);
+            Optional<Charter> was = translated.version(older.get().version());
+            Optional<Charter> now = translated.version(newer.get().version());
+            if (was.isPresent() && now.isPresent()) {
+                CharterComparison changed = new CharterComparer().compare(was.get(), now.get());
+                String subject = "In " + translation.location().file() + " (" + now.get().language() + ")";
+                spec.commandLine().getOut().print("\n" + (format == Format.markdown ? text.markdown(changed, subject)
+                        : subject + ": " + text.plain(changed)));
+            }
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -81,6 +81,14 @@ final class CharterReader {
     }
 
     Optional<Charter> read(SourceText source) {
+        return read(source, "");
+    }
+
+    /**
+     * The same, for a translation: a translation need not name the framework, since it follows the original's
+     * ({@code inheritedFramework}), and its cornerstones are found under that framework's.
+     */
+    Optional<Charter> read(SourceText source, String inheritedFramework) {
         if (source.text().isBlank()) {
             out.error(Location.of(source.path()), "the charter file is empty",
                     "start from the example in src/site/markdown/charter-format.md (the charter format), or copy"
@@ -124,7 +132,7 @@ final class CharterReader {
         });
         Fields f = new Fields(yaml, fields);
 
-        String frameworkId = f.text("framework");
+        String frameworkId = f.text("framework").isEmpty() ? inheritedFramework : f.text("framework");
         Optional<Framework> framework = frameworkId.isEmpty() ? Optional.empty() : frameworks.apply(frameworkId);
         Optional<CharterStatus> status = f.status();
         List<Partner> partners = readPartners(yaml, fields.get("partners"));
@@ -151,6 +159,7 @@ final class CharterReader {
     /**
      * One line of {@code cornerstones:}: the area's heading and the framework cornerstone it is.
      *
+     * @param cornerstone the cornerstone the heading is, or null when it names the framework's centre
      * @param used set once the body has a heading it names, so a line naming no heading is reported
      */
     private record Mapping(String heading, Cornerstone cornerstone, Location at, boolean[] used) {
@@ -174,6 +183,13 @@ final class CharterReader {
             String key = Slugs.matchKey(wanted);
             Optional<Cornerstone> cornerstone = framework.cornerstones().stream()
                     .filter(c -> c.id().equals(wanted) || names(c.name(), c.aliases()).contains(key)).findFirst();
+            // The centre (Trust) may be named too: a translation calls it in its own language.
+            if (cornerstone.isEmpty() && framework.centre()
+                    .filter(c -> c.id().equals(wanted) || names(c.name(), c.aliases()).contains(key)).isPresent()) {
+                names.put(Slugs.matchKey(stripNumber(heading)[1]), new Mapping(heading, null,
+                        yaml.locate(tuple.getKeyNode()), new boolean[1]));
+                return;
+            }
             if (cornerstone.isEmpty()) {
                 Optional<String> near = Suggestions.closest(wanted, ids);
                 out.error(at, "`" + wanted + "` is not a " + framework.term() + " of " + framework.name()
@@ -425,13 +441,14 @@ final class CharterReader {
             Location contentAt = md.source().locate(heading.getEndOffset());
             String[] numbered = stripNumber(title);
             String nameKey = Slugs.matchKey(numbered[1]);
-            Optional<Cornerstone> cornerstone = Optional.ofNullable(ownNames.get(nameKey)).map(m -> {
-                m.used()[0] = true;
-                return m.cornerstone();
-            }).or(() -> framework.flatMap(f -> f.cornerstones().stream()
+            Optional<Mapping> named = Optional.ofNullable(ownNames.get(nameKey));
+            named.ifPresent(m -> m.used()[0] = true);
+            Optional<Cornerstone> cornerstone = named.map(Mapping::cornerstone)
+                    .or(() -> named.isPresent() ? Optional.empty() : framework.flatMap(f -> f.cornerstones().stream()
                     .filter(c -> names(c.name(), c.aliases()).contains(nameKey)).findFirst()));
             Optional<Centre> centre = framework.flatMap(Framework::centre)
-                    .filter(c -> names(c.name(), c.aliases()).contains(key));
+                    .filter(c -> names(c.name(), c.aliases()).contains(key)
+                            || named.filter(m -> m.cornerstone() == null).isPresent());
             if (cornerstone.isPresent()) {
                 sections.add(cornerstone(cornerstone.get(), title, numbered, at, contentAt, content));
             } else if (centre.isPresent()) {

@@ -26,6 +26,7 @@ import org.charterkit.model.Page;
 import org.charterkit.model.Project;
 import org.charterkit.model.Settings;
 import org.charterkit.model.Release;
+import org.charterkit.model.Translation;
 import org.charterkit.model.ReleaseManifest;
 
 /**
@@ -71,7 +72,8 @@ public final class ProjectLoader {
         if (!Files.isDirectory(charters)) {
             out.error(Location.of("charters"), "there is no `charters` folder in " + root,
                     "run charterkit from the project folder, or name it with `--root`");
-            return new Project(root, areas, frameworks, Optional.empty(), settings, loadKnowledge(), loadGlossary());
+            return new Project(root, areas, frameworks, Optional.empty(), settings, loadKnowledge(), loadGlossary(),
+                    loadKnowledgeTranslations(), loadGlossaryTranslations());
         }
         CharterReader charterReader = new CharterReader(
                 id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out, settings.limits());
@@ -95,9 +97,11 @@ public final class ProjectLoader {
             // Everything in assets/ is published as it is: a link out would publish what lies outside.
             leadsOut(folder.resolve("assets"), "folder");
             if (charter.isPresent()) {
+                List<Release> releases = loadReleases(folder, charterReader);
                 areas.add(new Area(slug, folder, charter.get(), Fingerprints.sha256(bytes.get()), loadPages(folder),
-                        loadReleases(folder, charterReader), loadManifest(folder), loadEvaluations(folder),
-                        Location.of(relative(folder)), loadEasyRead(folder, charter.get())));
+                        releases, loadManifest(folder), loadEvaluations(folder),
+                        Location.of(relative(folder)), loadEasyRead(folder, charter.get(), "easy-read.md"),
+                        loadTranslations(folder, charter.get(), releases, charterReader)));
             }
         }
         if (onlyArea.isPresent() && areas.isEmpty() && !out.hasErrors()) {
@@ -105,12 +109,82 @@ public final class ProjectLoader {
                     "use the name of a folder under charters/");
         }
         return new Project(root, areas, frameworks, loadAccessibilityTesting(), settings, loadKnowledge(),
-                loadGlossary());
+                loadGlossary(), loadKnowledgeTranslations(), loadGlossaryTranslations());
     }
 
-    /** The area's Easy Read edition, {@code easy-read.md}; an area may have none. */
-    private Optional<EasyRead> loadEasyRead(Path areaFolder, Charter charter) {
-        Path file = areaFolder.resolve("easy-read.md");
+    /**
+     * The charter's translations, {@code charter.<language>.md}, in the order of their language tags, each with
+     * its released versions ({@code versions/<version>.<language>.md}) and its Easy Read edition
+     * ({@code easy-read.<language>.md}). A translation is read with the original's framework and takes the
+     * facts one agreement shares from the original.
+     */
+    private List<Translation> loadTranslations(Path areaFolder, Charter original, List<Release> originalReleases,
+            CharterReader reader) {
+        List<Translation> translations = new ArrayList<>();
+        for (Path file : sortedChildren(areaFolder)) {
+            String name = file.getFileName().toString();
+            Optional<String> tag = Translations.tagOf(name, "charter");
+            if (tag.isEmpty() || !Files.isRegularFile(file)) {
+                continue;
+            }
+            String language = tag.get();
+            if (!Translations.known(language)) {
+                out.error(Location.of(relative(file)), "`" + name + "` is named like a translation, but `" + language
+                                + "` is not a language tag Charterkit knows",
+                        "name a translation `charter.<language>.md` with a language tag such as `cy` (Welsh), `ur`"
+                                + " (Urdu) or `pl` (Polish); a file that is not a translation belongs elsewhere");
+                continue;
+            }
+            Optional<byte[]> bytes = bytes(file);
+            Optional<Charter> written = Fault.guard("reading", relative(file), () -> bytes
+                    .flatMap(b -> SourceText.decode(relative(file), b, out))
+                    .flatMap(text -> reader.read(text, original.frameworkId())));
+            if (written.isEmpty()) {
+                continue;
+            }
+            Charter charter = Translations.merged(original, written.get(), language);
+            translations.add(new Translation(language, charter, written.get(), Fingerprints.sha256(bytes.get()),
+                    loadTranslatedReleases(areaFolder, language, originalReleases, reader),
+                    loadEasyRead(areaFolder, charter, "easy-read." + language + ".md"), Location.of(relative(file))));
+        }
+        return translations;
+    }
+
+    /** A translation's released versions: each the translation of a released version of the original. */
+    private List<Release> loadTranslatedReleases(Path areaFolder, String language, List<Release> originalReleases,
+            CharterReader reader) {
+        List<Release> releases = new ArrayList<>();
+        Path folder = areaFolder.resolve("versions");
+        if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
+            return releases;
+        }
+        for (Path file : sortedChildren(folder)) {
+            String name = file.getFileName().toString();
+            if (!Translations.releaseTag(name).filter(language::equals).isPresent()) {
+                continue;
+            }
+            String version = Translations.releaseVersion(name, language);
+            Optional<Release> original = originalReleases.stream()
+                    .filter(r -> r.charter().version().equals(version)).findFirst();
+            if (original.isEmpty()) {
+                out.error(Location.of(relative(file)), "`" + name + "` translates version " + version
+                                + ", but there is no released version " + version + " (`versions/" + version + ".md`)",
+                        "name the file after a released version of charter.md, or remove it");
+                continue;
+            }
+            bytes(file).ifPresent(bytes -> Fault.guard("reading", relative(file),
+                    () -> SourceText.decode(relative(file), bytes, out)
+                            .flatMap(text -> reader.read(text, original.get().charter().frameworkId())))
+                    .ifPresent(written -> releases.add(new Release(
+                            Translations.merged(original.get().charter(), written, language), name,
+                            Fingerprints.sha256(bytes)))));
+        }
+        return releases;
+    }
+
+    /** The area's Easy Read edition, {@code easy-read.md} (or a translation of it); an area may have none. */
+    private Optional<EasyRead> loadEasyRead(Path areaFolder, Charter charter, String fileName) {
+        Path file = areaFolder.resolve(fileName);
         if (leadsOut(file, "file") || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -127,13 +201,71 @@ public final class ProjectLoader {
         KnowledgeReader reader = new KnowledgeReader(out, settings.limits());
         for (Path file : sortedChildren(folder)) {
             String name = file.getFileName().toString();
-            if (name.endsWith(".md")) {
+            // A translation (cornerstones.cy.md) is read with its language, not as a page of its own.
+            if (name.endsWith(".md") && translationTag(name).isEmpty()) {
                 Fault.guard("reading", relative(file), () -> read(file)
                         .flatMap(text -> reader.read(text, name.substring(0, name.length() - 3))))
                         .ifPresent(pages::add);
             }
         }
         return pages;
+    }
+
+    /**
+     * The language tag of a guide's translation, {@code <slug>.<language>.md}: the part after the last dot, when
+     * it is a language Charterkit knows; otherwise the name is an English page's, dots and all.
+     */
+    private static Optional<String> translationTag(String name) {
+        String stem = name.substring(0, name.length() - ".md".length());
+        int dot = stem.lastIndexOf('.');
+        return dot < 0 || !Translations.known(stem.substring(dot + 1)) ? Optional.empty()
+                : Optional.of(stem.substring(dot + 1));
+    }
+
+    /** The knowledge base's translated pages, {@code content/knowledge/<slug>.<language>.md}, by language. */
+    private Map<String, List<KnowledgePage>> loadKnowledgeTranslations() {
+        Map<String, List<KnowledgePage>> byLanguage = new TreeMap<>();
+        Path folder = root.resolve("content").resolve("knowledge");
+        if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
+            return byLanguage;
+        }
+        KnowledgeReader reader = new KnowledgeReader(out, settings.limits());
+        for (Path file : sortedChildren(folder)) {
+            String name = file.getFileName().toString();
+            if (!name.endsWith(".md")) {
+                continue;
+            }
+            translationTag(name).ifPresent(language -> {
+                String slug = name.substring(0, name.length() - (language.length() + ".md".length() + 1));
+                Fault.guard("reading", relative(file), () -> read(file).flatMap(text -> reader.read(text, slug)))
+                        .ifPresent(page -> byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(page));
+            });
+        }
+        return byLanguage;
+    }
+
+    /** The glossary's translations, {@code content/glossary.<language>.yml}, by language. */
+    private Map<String, List<GlossaryEntry>> loadGlossaryTranslations() {
+        Map<String, List<GlossaryEntry>> byLanguage = new TreeMap<>();
+        Path folder = root.resolve("content");
+        if (!Files.isDirectory(folder)) {
+            return byLanguage;
+        }
+        for (Path file : sortedChildren(folder)) {
+            String name = file.getFileName().toString();
+            if (!name.startsWith("glossary.") || !name.endsWith(".yml") || name.equals("glossary.yml")
+                    || leadsOut(file, "file")) {
+                continue;
+            }
+            String language = name.substring("glossary.".length(), name.length() - ".yml".length());
+            if (!Translations.known(language)) {
+                continue;
+            }
+            Fault.guard("reading", relative(file), () -> read(file).map(new GlossaryReader(out)::read))
+                    .ifPresent(entries -> byLanguage.put(language, entries.stream()
+                            .sorted(java.util.Comparator.comparing(GlossaryEntry::sortKey)).toList()));
+        }
+        return byLanguage;
     }
 
     /** The glossary, {@code content/glossary.yml}; a project may have none. */
@@ -184,7 +316,8 @@ public final class ProjectLoader {
         }
         for (Path file : sortedChildren(folder)) {
             String name = file.getFileName().toString();
-            if (!name.endsWith(".md")) {
+            // A translated release (1.0.cy.md) belongs to its translation, not to the original's versions.
+            if (!name.endsWith(".md") || Translations.releaseTag(name).isPresent()) {
                 continue;
             }
             bytes(file).ifPresent(bytes -> Fault.guard("reading", relative(file),

@@ -12,10 +12,35 @@ import org.charterkit.diagnostic.Location;
  * @param currentSha256 the SHA-256 of {@code charter.md}, to tell whether it still matches its released version
  * @param evaluations the self-evaluations the area has published, {@code evaluations/*.yml}, by file name
  * @param easyRead the area's Easy Read edition, {@code easy-read.md}, when it has one
+ * @param translations the charter in other languages, {@code charter.<language>.md}, by language tag
  */
 public record Area(String slug, Path folder, Charter charter, String currentSha256, List<Page> pages,
         List<Release> releases, ReleaseManifest manifest, List<Evaluation> evaluations, Location location,
-        java.util.Optional<EasyRead> easyRead) {
+        java.util.Optional<EasyRead> easyRead, List<Translation> translations) {
+
+    /** An area whose charter has no translations. */
+    public Area(String slug, Path folder, Charter charter, String currentSha256, List<Page> pages,
+            List<Release> releases, ReleaseManifest manifest, List<Evaluation> evaluations, Location location,
+            java.util.Optional<EasyRead> easyRead) {
+        this(slug, folder, charter, currentSha256, pages, releases, manifest, evaluations, location, easyRead,
+                List.of());
+    }
+
+    /**
+     * The area as its translation into {@code translation}'s language shows it: its pages live under
+     * {@code <area>/<language>/}, so the slug is that folder, and every page made from it speaks that language.
+     * The extra pages are the original's only (they are not translated), so the view has none.
+     */
+    public Area inLanguage(Translation translation) {
+        return new Area(slug + "/" + translation.language(), folder, translation.charter(), translation.sha256(),
+                List.of(), translation.releases(), manifest, evaluations, translation.location(),
+                translation.easyRead(), List.of());
+    }
+
+    /** The translation into {@code language}, when the area has one. */
+    public java.util.Optional<Translation> translation(String language) {
+        return translations.stream().filter(t -> t.language().equals(language)).findFirst();
+    }
 
     /** An area with no Easy Read edition. */
     public Area(String slug, Path folder, Charter charter, String currentSha256, List<Page> pages,
@@ -45,6 +70,7 @@ public record Area(String slug, Path folder, Charter charter, String currentSha2
 
     public Area {
         pages = List.copyOf(pages);
+        translations = List.copyOf(translations);
         evaluations = List.copyOf(evaluations);
         releases = releases.stream().sorted(java.util.Comparator.comparing(r -> r.charter().version(),
                 VersionOrder.ORDER)).toList();

@@ -67,12 +67,28 @@ public final class Planner {
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of(new NavLink(HUB_CRUMB, "", true))));
         pages.addAll(planKnowledge(project, hubCrumb));
+        java.util.Map<String, List<Alternate>> alternates = new java.util.HashMap<>();
+        java.util.Map<String, String> guideEditions = new java.util.HashMap<>();
+        java.util.Set<String> untranslated = new java.util.HashSet<>();
+        pages.addAll(planGuideEditions(project, hubCrumb, alternates, guideEditions, untranslated));
         if (!project.areas().isEmpty()) {
             pages.add(sitePage("compare/index.html", PageKind.COMPARE, COMPARE_TITLE, Optional.empty(),
                     List.of(hubCrumb, new NavLink(COMPARE_TITLE, "compare/", true))));
         }
         for (Area area : project.areas()) {
-            pages.addAll(planArea(area, hubCrumb));
+            List<PlannedPage> original = planArea(area, hubCrumb);
+            pages.addAll(original);
+            // Each translation has the same pages under <area>/<language>/, mirroring the original's addresses.
+            java.util.Map<String, List<PlannedPage>> byLanguage = new java.util.LinkedHashMap<>();
+            byLanguage.put(area.charter().language(), original);
+            for (var translation : area.translations()) {
+                List<PlannedPage> translated = planArea(area.inLanguage(translation), hubCrumb);
+                pages.addAll(translated);
+                byLanguage.put(translation.language(), translated);
+            }
+            if (byLanguage.size() > 1) {
+                alternates.putAll(alternates(byLanguage));
+            }
         }
         pages.add(sitePage(A_TO_Z_PATH, PageKind.A_TO_Z, A_TO_Z_TITLE, Optional.empty(),
                 List.of(hubCrumb, new NavLink(A_TO_Z_TITLE, "a-z/", true))));
@@ -83,7 +99,41 @@ public final class Planner {
         project.settings().baseUrl().ifPresent(base -> pages.add(sitePage("sitemap.xml", PageKind.SITEMAP,
                 Label.of("words.title.sitemap"), Optional.empty(), List.of())));
         pages.add(sitePage("robots.txt", PageKind.ROBOTS, Label.text("robots.txt"), Optional.empty(), List.of()));
-        return new SitePlan(project, pages);
+        return new SitePlan(project, pages, alternates, guideEditions, untranslated);
+    }
+
+    /**
+     * For every HTML page of an area in any of its languages, the same page in each: the page at the same
+     * address under the language's folder, or, where that language has no such page (an extra page, a version
+     * never translated), that language's home page of the area, so every page still leads to the other language.
+     */
+    private static java.util.Map<String, List<Alternate>> alternates(
+            java.util.Map<String, List<PlannedPage>> byLanguage) {
+        record Edition(String language, String base, java.util.Set<String> paths) {
+        }
+        List<Edition> editions = new ArrayList<>();
+        byLanguage.forEach((language, planned) -> {
+            // The area home comes first in every area's plan: its folder is the edition's base.
+            String base = planned.get(0).target();
+            editions.add(new Edition(language, base, planned.stream().map(PlannedPage::path)
+                    .filter(p -> p.endsWith(".html")).collect(java.util.stream.Collectors.toSet())));
+        });
+        java.util.Map<String, List<Alternate>> all = new java.util.HashMap<>();
+        for (Edition edition : editions) {
+            for (String path : edition.paths()) {
+                String relative = path.substring(edition.base().length());
+                List<Alternate> alternates = new ArrayList<>();
+                for (Edition other : editions) {
+                    String there = other.base() + relative;
+                    String target = other.paths().contains(there)
+                            ? there.substring(0, there.length() - "index.html".length()) : other.base();
+                    alternates.add(new Alternate(other.language(), Alternate.ownName(other.language()), target,
+                            other == edition));
+                }
+                all.put(path, alternates);
+            }
+        }
+        return all;
     }
 
     /** The knowledge base and the glossary: pages for every area, so they sit beside the hub. */
@@ -103,6 +153,68 @@ public final class Planner {
             pages.add(sitePage("glossary/index.html", PageKind.GLOSSARY, GLOSSARY_TITLE, Optional.empty(),
                     List.of(hubCrumb, new NavLink(GLOSSARY_TITLE, "glossary/", true))));
         }
+        return pages;
+    }
+
+    /**
+     * The knowledge base and the glossary in each language the site's guides have an edition in, at
+     * {@code knowledge/<language>/…} and {@code glossary/<language>/}: every page, translated where its
+     * translation exists and in English (saying so) where it does not, so a reader of that language can read on.
+     * A translated page and its English page link to each other; a page shown in English claims no language.
+     */
+    private static List<PlannedPage> planGuideEditions(Project project, NavLink hubCrumb,
+            java.util.Map<String, List<Alternate>> alternates, java.util.Map<String, String> editions,
+            java.util.Set<String> untranslated) {
+        List<PlannedPage> pages = new ArrayList<>();
+        String english = Alternate.ownName("en");
+        // For each English page, the editions that are really in another language, to link them all together.
+        java.util.Map<String, List<Alternate>> same = new java.util.LinkedHashMap<>();
+        for (String language : project.guideLanguages()) {
+            Project guides = project.guidesIn(language);
+            String name = Alternate.ownName(language);
+            if (!project.knowledgePages().isEmpty()) {
+                String index = "knowledge/" + language + "/";
+                pages.add(sitePage(index + "index.html", PageKind.KNOWLEDGE_INDEX, KNOWLEDGE_TITLE, Optional.empty(),
+                        List.of(hubCrumb, new NavLink(KNOWLEDGE_TITLE, index, true))));
+                editions.put(index + "index.html", language);
+                same.computeIfAbsent("knowledge/", k -> new ArrayList<>()).add(new Alternate(language, name, index,
+                        false));
+                NavLink indexCrumb = new NavLink(KNOWLEDGE_TITLE, index, false);
+                for (KnowledgePage k : guides.knowledgePages()) {
+                    String folder = index + k.slug() + "/";
+                    pages.add(sitePage(folder + "index.html", PageKind.KNOWLEDGE, Label.text(k.title()), Optional.of(k),
+                            List.of(hubCrumb, indexCrumb, new NavLink(Label.text(k.title()), folder, true))));
+                    editions.put(folder + "index.html", language);
+                    if (project.knowledgePage(k.slug(), language).isPresent()) {
+                        same.computeIfAbsent("knowledge/" + k.slug() + "/", f -> new ArrayList<>())
+                                .add(new Alternate(language, name, folder, false));
+                    } else {
+                        untranslated.add(folder + "index.html");
+                    }
+                }
+            }
+            if (!project.glossary().isEmpty()) {
+                String glossary = "glossary/" + language + "/";
+                pages.add(sitePage(glossary + "index.html", PageKind.GLOSSARY, GLOSSARY_TITLE, Optional.empty(),
+                        List.of(hubCrumb, new NavLink(GLOSSARY_TITLE, glossary, true))));
+                editions.put(glossary + "index.html", language);
+                if (project.glossaryTranslations().containsKey(language)) {
+                    same.computeIfAbsent("glossary/", f -> new ArrayList<>())
+                            .add(new Alternate(language, name, glossary, false));
+                } else {
+                    untranslated.add(glossary + "index.html");
+                }
+            }
+        }
+        same.forEach((englishFolder, others) -> {
+            List<Alternate> all = new ArrayList<>();
+            all.add(new Alternate("en-GB", english, englishFolder, false));
+            all.addAll(others);
+            for (Alternate here : all) {
+                alternates.put(here.target() + "index.html", all.stream().map(a -> new Alternate(a.language(),
+                        a.name(), a.target(), a == here)).toList());
+            }
+        });
         return pages;
     }
 

@@ -20,7 +20,8 @@ import org.charterkit.model.ReleaseManifest;
 import org.charterkit.model.VersionOrder;
 
 /**
- * Copies {@code charter.md} to {@code versions/<version>.md} and records its SHA-256 in
+ * Copies {@code charter.md} to {@code versions/<version>.md} (and each translation, {@code charter.cy.md}, to
+ * {@code versions/<version>.cy.md}) and records its SHA-256 in
  * {@code versions/SHA256SUMS}, refusing when the project does not pass the check, the charter is not adopted, or
  * its version is not newer than every released one.
  */
@@ -72,8 +73,15 @@ public final class Releaser {
             byte[] bytes = Files.readAllBytes(source);
             Files.createDirectories(versions);
             Files.write(target, bytes, StandardOpenOption.CREATE_NEW);
-            String line = Fingerprints.sha256(bytes) + "  " + target.getFileName() + "\n";
-            Files.writeString(versions.resolve(ReleaseManifest.FILE_NAME), line, StandardCharsets.UTF_8,
+            StringBuilder line = new StringBuilder(Fingerprints.sha256(bytes) + "  " + target.getFileName() + "\n");
+            // The translations are released with the charter: one agreement, frozen in every language together.
+            for (var translation : area.translations()) {
+                Path translated = versions.resolve(charter.version() + "." + translation.language() + ".md");
+                byte[] text = Files.readAllBytes(root.resolve(translation.location().file()));
+                Files.write(translated, text, StandardOpenOption.CREATE_NEW);
+                line.append(Fingerprints.sha256(text)).append("  ").append(translated.getFileName()).append('\n');
+            }
+            Files.writeString(versions.resolve(ReleaseManifest.FILE_NAME), line.toString(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return Optional.of(target);
         } catch (IOException e) {

@@ -46,7 +46,9 @@ final class CharterJson {
         json.put("title", charter.title());
         ObjectNode areaNode = json.putObject("area");
         areaNode.put("name", charter.areaName());
-        areaNode.put("slug", area.slug());
+        // A translation's pages live in a folder of the area's (herefordshire/cy/): the area is still the one folder.
+        areaNode.put("slug", area.slug().contains("/") ? area.slug().substring(0, area.slug().indexOf('/'))
+                : area.slug());
         json.put("version", charter.version());
         json.put("status", charter.status().map(s -> s.key()).orElse(null));
         json.put("adopted", charter.adopted().map(Object::toString).orElse(null));

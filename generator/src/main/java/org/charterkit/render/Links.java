@@ -6,12 +6,26 @@ package org.charterkit.render;
  */
 public final class Links {
 
+    /** The site's guides, which have editions in other languages under {@code <folder>/<language>/}. */
+    private static final java.util.List<String> GUIDES = java.util.List.of("knowledge/", "glossary/");
+
     private final String[] from;
+    /** The language of the guides this page's links lead to ({@code cy}), or empty for the site's own. */
+    private final String guides;
 
     /** @param pagePath the site path of the page the links are on ({@code warwickshire/charter/index.html}) */
     public Links(String pagePath) {
+        this(pagePath, "");
+    }
+
+    /**
+     * Links from a page in another language: its links to the knowledge base and the glossary lead to their
+     * edition in {@code guides} ({@code knowledge/cy/…}), so a Welsh reader stays in Welsh.
+     */
+    public Links(String pagePath, String guides) {
         int cut = pagePath.lastIndexOf('/');
         this.from = cut < 0 ? new String[0] : pagePath.substring(0, cut).split("/");
+        this.guides = guides;
     }
 
     /**
@@ -19,6 +33,18 @@ public final class Links {
      * ({@code assets/charterkit.css}), or the root ({@code ""}).
      */
     public String to(String target) {
+        if (!guides.isEmpty()) {
+            for (String folder : GUIDES) {
+                if (target.startsWith(folder) && !target.startsWith(folder + guides + "/")) {
+                    return exact(folder + guides + "/" + target.substring(folder.length()));
+                }
+            }
+        }
+        return exact(target);
+    }
+
+    /** The same, to exactly that page, whatever the language of the page the link is on: for language links. */
+    public String exact(String target) {
         String[] parts = target.isEmpty() ? new String[0] : target.split("/", -1);
         boolean folder = target.isEmpty() || target.endsWith("/");
         int targetDirs = folder ? parts.length - (target.isEmpty() ? 0 : 1) : parts.length - 1;

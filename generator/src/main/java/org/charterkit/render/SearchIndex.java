@@ -93,9 +93,23 @@ public final class SearchIndex {
         }
         Map<String, String> scripts = new LinkedHashMap<>();
         List<Map<String, Object>> areas = new ArrayList<>();
+        List<Area> editions = new ArrayList<>();
         for (Area area : project.areas()) {
+            editions.add(area);
+            // Each translation is searched as an area of its own, at its own folder, its documents in its language.
+            area.translations().forEach(t -> editions.add(area.inLanguage(t)));
+        }
+        for (Area area : editions) {
             SearchIndex own = new SearchIndex(markdown);
+            int first = top.documents.size();
             top.area(area, own, new Words(messages, java.util.Locale.forLanguageTag(area.charter().language())));
+            if (area.slug().contains("/") || !area.translations().isEmpty()) {
+                // The results say which language each page is in, where the charter is in more than one.
+                String language = area.charter().language();
+                String name = org.charterkit.plan.Alternate.ownName(language);
+                top.documents.subList(first, top.documents.size()).forEach(d -> language(d, language, name));
+                own.documents.forEach(d -> language(d, language, name));
+            }
             String script = "(window." + AREAS_GLOBAL + " = window." + AREAS_GLOBAL + " || {})["
                     + json(area.slug()) + "] = " + json(Map.of("documents", own.documents)) + ";\n";
             scripts.put(areaPath(area.slug()), script);
@@ -112,6 +126,12 @@ public final class SearchIndex {
         all.put(Planner.SEARCH_INDEX_PATH, "window." + GLOBAL + " = " + json(index) + ";\n");
         all.putAll(scripts);
         return all;
+    }
+
+    /** {@code l} the language tag of a document's page, and {@code n} that language's own name, to show by it. */
+    private static void language(Map<String, Object> document, String language, String name) {
+        document.put("l", language);
+        document.put("n", name);
     }
 
     private static String json(Object value) {

@@ -83,14 +83,28 @@ public final class SiteRenderer {
         // The page speaks its charter's language; pages of no area speak the site's (English).
         // An extra page in another language speaks it: its words, and the theme's words in that language where
         // the theme has them (messages/*_cy.properties), English where it does not.
+        // A guide in another language speaks it, unless it is shown in English for want of a translation.
+        Optional<String> edition = plan.guideEdition(page.path());
         Context context = new Context(page.area()
                 .map(area -> Locale.forLanguageTag(page.extraPage().map(p -> p.languageOr(area.charter().language()))
                         .orElse(page.version().orElse(area.charter()).language())))
-                .orElse(Locale.UK));
+                .orElse(edition.filter(l -> !plan.untranslated().contains(page.path())).map(Locale::forLanguageTag)
+                        .orElse(Locale.UK)));
         context.setVariable("page", page);
-        context.setVariable("project", plan.project());
+        // The project as the page's guides read: in the edition's language for a guide in another language.
+        org.charterkit.model.Project project = edition.map(l -> plan.project().guidesIn(l)).orElse(plan.project());
+        context.setVariable("project", project);
         context.setVariable("areas", plan.project().areas());
-        context.setVariable("links", new Links(page.path()));
+        // A page in a language the guides are written in leads to the guides in that language.
+        String guides = edition.orElse(context.getLocale().toLanguageTag());
+        context.setVariable("links", new Links(page.path(),
+                plan.project().guideLanguages().contains(guides) ? guides : ""));
+        if (edition.isPresent() && plan.untranslated().contains(page.path())) {
+            // Said in the reader's language, on a page otherwise in English.
+            context.setVariable("untranslated", edition.get());
+            context.setVariable("untranslatedNotice", messages.message(Locale.forLanguageTag(edition.get()),
+                    "translations.fallback"));
+        }
         context.setVariable("md", markdown);
         // Dates and the plan's labels in the page's language, as the bundle's words are.
         context.setVariable("fmt", new Formats(context.getLocale()));
@@ -101,14 +115,16 @@ public final class SiteRenderer {
         context.setVariable("feeds", feeds);
         context.setVariable("downloads", downloads);
         context.setVariable("source", PageSource.of(page, plan.project().settings()));
+        // The same page in the other languages its charter is written in, for hreflang and the switcher.
+        context.setVariable("alternates", plan.alternates(page.path()));
         if (page.kind() == PageKind.A_TO_Z) {
             context.setVariable("aToZ", AToZ.of(plan.project(), words));
         }
         if (page.kind() == PageKind.GLOSSARY) {
-            context.setVariable("glossary", GlossaryLetters.of(plan.project().glossary()));
+            context.setVariable("glossary", GlossaryLetters.of(project.glossary()));
         }
         if (page.kind() == PageKind.KNOWLEDGE_INDEX) {
-            context.setVariable("guides", KnowledgeGroups.of(plan.project()));
+            context.setVariable("guides", KnowledgeGroups.of(project));
         }
         page.knowledgePage().ifPresent(k -> context.setVariable("guide", GuideText.of(markdown.block(k.body()))));
         context.setVariable("meta", plan.project().settings().baseUrl().map(base -> PageMeta.of(page, base, words))
@@ -308,6 +324,10 @@ public final class SiteRenderer {
             Path areaAssets = area.folder().resolve("assets");
             if (Files.isDirectory(areaAssets) && !isKept(area.slug() + "/", kept)) {
                 assets.add(new AssetFolder(areaAssets, area.slug() + "/assets/"));
+                // A translation's pages point at their images as the original's do, from their own folder.
+                for (var translation : area.translations()) {
+                    assets.add(new AssetFolder(areaAssets, area.slug() + "/" + translation.language() + "/assets/"));
+                }
             }
         }
         return new RenderedSite(pages, assets);
