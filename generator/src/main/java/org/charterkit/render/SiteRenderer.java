@@ -29,13 +29,13 @@ public final class SiteRenderer {
     private final TemplateEngine engine;
     private final PrintRenderer print;
     private final MarkdownHtml markdown = new MarkdownHtml();
-    private final Formats formats = new Formats();
+    /** The theme's words in every language it has. */
+    private final ThemeMessages messages;
     private final String version;
     private final java.time.LocalDate today;
     /** The theme's Easy Read pictures, by name. */
     private final org.charterkit.model.PictureSet pictures;
     private final int threads;
-    private final ThemeMessages messages;
 
     /**
      * @param theme   the theme folder, holding {@code templates/} and {@code assets/}
@@ -108,7 +108,10 @@ public final class SiteRenderer {
                     "translations.fallback"));
         }
         context.setVariable("md", markdown);
-        context.setVariable("fmt", formats);
+        // Dates and the plan's labels in the page's language, as the bundle's words are.
+        context.setVariable("fmt", new Formats(context.getLocale()));
+        Words words = new Words(messages, context.getLocale());
+        context.setVariable("words", words);
         context.setVariable("generator", "Charterkit " + version);
         context.setVariable("today", today);
         context.setVariable("feeds", feeds);
@@ -117,7 +120,7 @@ public final class SiteRenderer {
         // The same page in the other languages its charter is written in, for hreflang and the switcher.
         context.setVariable("alternates", plan.alternates(page.path()));
         if (page.kind() == PageKind.A_TO_Z) {
-            context.setVariable("aToZ", AToZ.of(plan.project()));
+            context.setVariable("aToZ", AToZ.of(plan.project(), words));
         }
         if (page.kind() == PageKind.GLOSSARY) {
             context.setVariable("glossary", GlossaryLetters.of(project.glossary()));
@@ -126,7 +129,7 @@ public final class SiteRenderer {
             context.setVariable("guides", KnowledgeGroups.of(project));
         }
         page.knowledgePage().ifPresent(k -> context.setVariable("guide", GuideText.of(markdown.block(k.body()))));
-        context.setVariable("meta", plan.project().settings().baseUrl().map(base -> PageMeta.of(page, base))
+        context.setVariable("meta", plan.project().settings().baseUrl().map(base -> PageMeta.of(page, base, words))
                 .orElse(null));
         if (page.kind() == PageKind.EASY_READ || page.kind() == PageKind.EASY_READ_PDF) {
             context.setVariable("pictures", pictures);
@@ -355,7 +358,7 @@ public final class SiteRenderer {
                         // The top-level index and each area's own, but not those of the areas a build of one
                         // area keeps.
                         List<RenderedPage> scripts = new ArrayList<>();
-                        SearchIndex.scripts(plan.project(), markdown).forEach((path, script) -> {
+                        SearchIndex.scripts(plan.project(), markdown, messages).forEach((path, script) -> {
                             if (!isKept(path, kept)) {
                                 scripts.add(RenderedPage.text(path, script));
                             }
