@@ -3,142 +3,200 @@ package org.charterkit.check;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Location;
 import org.charterkit.load.PrintFontsReader;
 import org.charterkit.model.Area;
-import org.charterkit.model.Charter;
-import org.charterkit.model.Partner;
 import org.charterkit.model.PrintFonts;
 import org.charterkit.model.Project;
 import org.charterkit.model.Release;
-import org.charterkit.model.Signatory;
+import org.charterkit.model.TextDirection;
 
 /**
- * Every letter a printed charter shows is one its fonts can draw. A letter the fonts lack prints as "#" in the
- * page and in the text a screen reader gets ("t# cymunedol" for "tŷ cymunedol"), which misquotes the charter;
- * so it is an error here, at the letter's own place, before any PDF is made.
+ * Every letter an area writes is one the theme's fonts can draw, on paper and on the web. A letter the print
+ * fonts lack prints as "#" in the page and in the text a screen reader gets ("t# cymunedol" for "tŷ cymunedol"),
+ * which misquotes the charter; one the web fonts lack shows in whatever font the reader's device has, or as empty
+ * boxes. So a script no shipped font covers is an error here, at the letter's own place, before any page or PDF
+ * is made, never missing glyphs afterwards.
  *
- * <p>What is printed: the title, area, summary and recognition, the partners' and signatories' names and roles,
- * and the whole text after the front matter (the booklet prints every section).
+ * <p>What is read: every Markdown file of the area (the charter, its translations and earlier versions, its
+ * extra pages, its Easy Read edition), whole, front matter included, since the front matter's names and summary
+ * are shown too. On the web every page lists every family the theme ships (Atkinson Hyperlegible Next for Latin
+ * letters, Noto Naskh Arabic for Urdu and Arabic) and each letter is drawn by the first that has it; in print,
+ * the Arabic-script font is used only by a charter in a right-to-left language ({@code language: ur}, or a
+ * translation named {@code charter.ur.md}), so an English charter prints exactly as before.
  */
 final class PrintedLettersRule implements Rule {
 
     /** Where the default theme keeps the fonts its printed charters embed. */
     static final String FONTS = "themes/default/print/fonts";
+    /** Where it keeps the fonts of the scripts written right to left, used only by right-to-left charters. */
+    static final String RIGHT_TO_LEFT_FONTS = FONTS + "/right-to-left";
+    /** Where the default theme keeps the fonts its web pages load. */
+    static final String WEB_FONTS = "themes/default/assets/fonts";
 
-    /** The fonts last read, and from where: a checker kept by the live preview reads them once, not per save. */
-    private Path fontsRead;
-    private PrintFonts fontsKept;
+    /** The fonts read, by folder: a checker kept by the live preview reads them once, not per save. */
+    private final java.util.Map<Path, PrintFonts> fontsRead = new java.util.HashMap<>();
 
     private synchronized PrintFonts fonts(Path folder) {
-        if (!folder.equals(fontsRead)) {
-            fontsKept = new PrintFontsReader().read(folder);
-            fontsRead = folder;
-        }
-        return fontsKept;
+        return fontsRead.computeIfAbsent(folder, new PrintFontsReader()::read);
     }
 
     @Override
     public void check(Project project, Diagnostics out) {
-        PrintFonts fonts = fonts(project.root().resolve(FONTS));
-        if (fonts.isEmpty()) {
+        PrintFonts print = fonts(project.root().resolve(FONTS));
+        PrintFonts printRightToLeft = print.with(fonts(project.root().resolve(RIGHT_TO_LEFT_FONTS)));
+        PrintFonts web = fonts(project.root().resolve(WEB_FONTS));
+        if (printRightToLeft.isEmpty() && web.isEmpty()) {
             return;
         }
         for (Area area : project.areas()) {
-            List<Charter> printed = new ArrayList<>();
-            printed.add(area.charter());
-            area.releases().stream().map(Release::charter).forEach(printed::add);
-            for (Charter charter : printed) {
-                check(project.root(), charter, fonts, out);
+            // Each file with the fonts that print it, by its language: the charter's own, a translation's
+            // (charter.ur.md). Extra pages are not printed: only the web fonts matter there.
+            Map<String, PrintFonts> printedBy = new LinkedHashMap<>();
+            java.util.function.Function<String, PrintFonts> fontsOf = language ->
+                    TextDirection.of(language).isRightToLeft() ? printRightToLeft : print;
+            printedBy.put(area.charter().location().file(), fontsOf.apply(area.charter().language()));
+            area.releases().stream().map(Release::charter)
+                    .forEach(c -> printedBy.putIfAbsent(c.location().file(), fontsOf.apply(c.language())));
+            area.translations().forEach(t -> printedBy.putIfAbsent(t.location().file(), fontsOf.apply(t.language())));
+            area.pages().forEach(p -> printedBy.putIfAbsent(p.location().file(), PrintFonts.none()));
+            for (String file : markdownOf(project.root(), area.charter().location().file())) {
+                printedBy.putIfAbsent(file, fontsOf.apply(languageOfName(file).orElse(area.charter().language())));
             }
+            printedBy.forEach((file, fonts) -> check(project.root(), file, fonts, web, out));
         }
     }
 
-    private static void check(Path root, Charter charter, PrintFonts fonts, Diagnostics out) {
-        String file = charter.location().file();
+    /** The language a file's name gives, as a translation's does: {@code charter.ur.md} is in Urdu. */
+    private static java.util.Optional<String> languageOfName(String file) {
+        java.util.regex.Matcher named = TRANSLATION.matcher(file.substring(file.lastIndexOf('/') + 1));
+        return named.matches() ? java.util.Optional.of(named.group(1)) : java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern TRANSLATION =
+            java.util.regex.Pattern.compile(".+\\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\\.md");
+
+    /** Every Markdown file in the folder of the area's charter, but its pictures and logos, in name order. */
+    private static List<String> markdownOf(Path root, String charterFile) {
+        Path folder = root.resolve(charterFile).getParent();
+        if (folder == null || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !folder.relativize(p).startsWith("assets"))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(); // a folder that cannot be read is reported by the load stage
+        }
+    }
+
+    private static void check(Path root, String file, PrintFonts print, PrintFonts web, Diagnostics out) {
         String read;
         try {
             read = Files.readString(root.resolve(file), StandardCharsets.UTF_8);
         } catch (IOException | java.io.UncheckedIOException e) {
-            return; // reading the charter already reported why it cannot be read
+            return; // reading the file already reported why it cannot be read
         }
         String text = read.startsWith("\uFEFF") ? read.substring(1) : read;
-        int bodyStart = bodyStart(text);
-        // Every place a letter is missing, then one message per line: a line written in another script would
-        // otherwise give one message per letter.
-        java.util.TreeSet<Integer> places = new java.util.TreeSet<>();
-        List<String> frontMatterWords = new ArrayList<>(List.of(charter.title(), charter.areaName(), charter.summary(),
-                charter.recognition()));
-        charter.partners().stream().map(Partner::name).forEach(frontMatterWords::add);
-        for (Signatory signatory : charter.signatories()) {
-            frontMatterWords.add(signatory.name());
-            frontMatterWords.add(signatory.role());
-        }
-        for (String words : frontMatterWords) {
-            for (int i = 0; i < words.length(); i += Character.charCount(words.codePointAt(i))) {
-                int letter = words.codePointAt(i);
-                if (!fonts.covers(letter)) {
-                    int found = text.indexOf(words);
-                    int at = found >= 0 && found < bodyStart ? found + i
-                            : text.indexOf(new String(Character.toChars(letter)));
-                    places.add(Math.max(at, 0));
-                }
-            }
-        }
-        for (int i = bodyStart; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-            if (!fonts.covers(text.codePointAt(i))) {
+        TreeSet<Integer> places = new TreeSet<>();
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int letter = text.codePointAt(i);
+            if (!covers(print, letter) || !covers(web, letter)) {
                 places.add(i);
             }
         }
+        if (places.isEmpty()) {
+            return;
+        }
+        // One message per line: a line written in another script would otherwise give one message per letter.
+        int[] lineStarts = lineStarts(text);
         Map<Integer, List<Integer>> byLine = new LinkedHashMap<>();
         for (int place : places) {
-            byLine.computeIfAbsent(locate(file, text, place).line(), l -> new ArrayList<>()).add(place);
+            byLine.computeIfAbsent(lineOf(lineStarts, place), l -> new ArrayList<>()).add(place);
         }
-        for (List<Integer> line : byLine.values()) {
-            int letter = text.codePointAt(line.get(0));
+        for (Map.Entry<Integer, List<Integer>> line : byLine.entrySet()) {
+            int first = line.getValue().get(0);
+            int letter = text.codePointAt(first);
             String name = Character.getName(letter);
-            String others = line.stream().skip(1).map(p -> new String(Character.toChars(text.codePointAt(p))))
-                    .distinct().collect(java.util.stream.Collectors.joining(" "));
-            out.error(locate(file, text, line.get(0)),
-                    String.format(Locale.ROOT, "the letter U+%04X \"%s\"%s cannot be printed: the printed charter's"
-                                    + " font (%s) has no such letter, so it would show as \"#\"%s", letter,
+            String others = line.getValue().stream().skip(1)
+                    .map(p -> new String(Character.toChars(text.codePointAt(p))))
+                    .filter(l -> !l.equals(new String(Character.toChars(letter))))
+                    .distinct().collect(Collectors.joining(" "));
+            int lineStart = lineStarts[line.getKey()];
+            Location at = new Location(file, line.getKey() + 1, text.codePointCount(lineStart, first) + 1);
+            out.error(at, String.format(Locale.ROOT, "the letter U+%04X \"%s\"%s cannot be shown: %s%s", letter,
                             new String(Character.toChars(letter)),
-                            name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")", fonts.family(),
+                            name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")",
+                            why(print, web, letter),
                             others.isEmpty() ? "" : "; so would " + others + " on this line"),
-                    "the font covers English, Welsh, Polish, Romanian, Turkish and other Latin-script letters,"
-                            + " but not Cyrillic, Greek, Arabic or Devanagari: write this in a Latin script, or ask"
-                            + " for a font that covers it to be added to " + FONTS);
+                    "the theme's fonts cover Latin letters (English, Welsh, Polish, Romanian, Turkish) and the Arabic"
+                            + " script (Urdu, Arabic, Persian), but not Cyrillic, Greek, Hebrew or Devanagari: write"
+                            + " this in a script they cover, or add an openly licensed font that covers it to "
+                            + FONTS + " (or its right-to-left/ folder) and " + WEB_FONTS + ", and name it in the"
+                            + " stylesheets");
         }
     }
 
-    /** Where the text after the front matter starts (0 when there is none). */
-    private static int bodyStart(String text) {
-        if (!text.startsWith("---")) {
-            return 0;
-        }
-        java.util.regex.Matcher close = java.util.regex.Pattern.compile("(?m)^---[ \\t]*\\r?$").matcher(text);
-        if (close.find(3)) {
-            return close.end();
-        }
-        return 0;
+    private static boolean covers(PrintFonts fonts, int letter) {
+        return fonts.isEmpty() || fonts.covers(letter);
     }
 
-    private static Location locate(String file, String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
+    private static String why(PrintFonts print, PrintFonts web, int letter) {
+        boolean onPaper = covers(print, letter);
+        boolean onScreen = covers(web, letter);
+        if (!onPaper && !onScreen) {
+            return "no font the theme ships (" + families(print, web) + ") has it, so the printed charter would"
+                    + " show \"#\" and the web pages would depend on the reader's device";
+        }
+        if (!onPaper) {
+            return "the printed charter's fonts (" + print.family() + ") have no such letter, so it would show as"
+                    + " \"#\"" + (web.isEmpty() || print.family().equals(web.family()) ? ""
+                    : " (the fonts of right-to-left scripts print only in a charter whose `language` is one)");
+        }
+        return "the web pages' fonts (" + web.family() + ") have no such letter, so it would depend on the reader's"
+                + " device";
+    }
+
+    private static String families(PrintFonts print, PrintFonts web) {
+        Set<String> all = new LinkedHashSet<>();
+        for (PrintFonts fonts : List.of(print, web)) {
+            if (!fonts.isEmpty()) {
+                all.addAll(Arrays.asList(fonts.family().split(", ")));
             }
         }
-        return new Location(file, line, text.codePointCount(lineStart, offset) + 1);
+        return String.join(", ", all);
+    }
+
+    /** Where each line starts, so that a place is found on its line by a binary search, not a scan. */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The 0-based line holding {@code offset}. */
+    private static int lineOf(int[] lineStarts, int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        return found >= 0 ? found : -found - 2;
     }
 }

@@ -32,12 +32,19 @@ final class ReadingEaseRule implements Rule {
         }
         for (Area area : project.areas()) {
             Charter charter = area.charter();
-            judge(text(charter), charter.location(), "the charter", threshold, out);
+            // Flesch's formula counts English syllables: an Urdu or Welsh charter would get a meaningless score.
+            if (isEnglish(charter.language())) {
+                judge(text(charter), charter.location(), "the charter", threshold, out);
+            }
         }
         for (KnowledgePage page : project.knowledgePages()) {
             judge(page.title() + "\n\n" + page.summary() + "\n\n" + page.body().source(), page.location(),
                     "the page", threshold, out);
         }
+    }
+
+    private static boolean isEnglish(String languageTag) {
+        return languageTag.isBlank() || Locale.forLanguageTag(languageTag).getLanguage().equals("en");
     }
 
     private static void judge(String markdown, Location location, String what, int threshold, Diagnostics out) {

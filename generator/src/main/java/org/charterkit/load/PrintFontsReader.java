@@ -15,14 +15,17 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.charterkit.model.PrintFonts;
 
 /**
- * Reads which characters the theme's print fonts draw, from each TrueType file's own character map (its cmap,
- * through PDFBox's FontBox), so the check knows before printing which letters would be lost.
+ * Reads which characters the theme's fonts draw, from each TrueType file's own character map (its cmap, through
+ * PDFBox's FontBox), so the check knows before printing or publishing which letters would be lost.
  */
 public final class PrintFontsReader {
 
     /**
-     * The characters every {@code *.ttf} in {@code folder} draws. Every face must draw a character, because the
-     * same letter may be printed bold in a heading and regular in a commitment.
+     * The characters the {@code *.ttf} files in {@code folder} draw. Files are grouped by the family they name
+     * themselves; a family draws a character when every one of its faces does, because the same letter may be
+     * bold in a heading and regular in a commitment. A character is covered when one family draws it: the
+     * stylesheets list every family, and the page or PDF takes each letter from the first family that has it
+     * (Atkinson Hyperlegible Next for Latin letters, Noto Naskh Arabic for Urdu and Arabic).
      */
     public PrintFonts read(Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -34,8 +37,7 @@ public final class PrintFontsReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        BitSet all = null;
-        String family = "";
+        java.util.Map<String, BitSet> byFamily = new java.util.LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         for (Path file : files) {
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
@@ -49,19 +51,22 @@ public final class PrintFontsReader {
                         }
                     }
                 }
-                if (all == null) {
-                    all = face;
-                } else {
-                    all.and(face);
-                }
-                if (family.isEmpty() && font.getNaming() != null && font.getNaming().getFontFamily() != null) {
-                    family = font.getNaming().getFontFamily();
-                }
+                String family = font.getNaming() != null && font.getNaming().getFontFamily() != null
+                        ? font.getNaming().getFontFamily() : file.getFileName().toString();
+                byFamily.merge(family, face, (all, one) -> {
+                    all.and(one);
+                    return all;
+                });
                 names.add(file.getFileName().toString());
             } catch (IOException e) {
-                throw new UncheckedIOException("the theme's print font " + file + " cannot be read", e);
+                throw new UncheckedIOException("the theme's font " + file + " cannot be read", e);
             }
         }
-        return all == null ? PrintFonts.none() : new PrintFonts(names, family, all);
+        if (byFamily.isEmpty()) {
+            return PrintFonts.none();
+        }
+        BitSet covered = new BitSet();
+        byFamily.values().forEach(covered::or);
+        return new PrintFonts(names, String.join(", ", byFamily.keySet()), covered);
     }
 }

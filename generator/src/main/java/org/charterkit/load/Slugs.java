@@ -12,6 +12,7 @@ public final class Slugs {
     /** "everyone's" is one word in a slug, not two. */
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
     /**
      * The device names Windows keeps for itself, in any case, alone or before a dot ({@code aux}, {@code aux.md}):
      * a file or folder so named cannot be made or checked out there. A name that only starts with one, such as
@@ -46,6 +47,10 @@ public final class Slugs {
      * "Welcome &amp; Care" names the cornerstone "Welcome and Care".
      */
     public static String matchKey(String name) {
-        return slugify(name);
+        // Letters of every script count: an Urdu heading ("بات چیت") is its own name, not an empty slug that
+        // every other Urdu heading would share.
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String joined = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("").replace("&", " and ");
+        return NOT_LETTER.matcher(joined).replaceAll("-").replaceAll("^-+|-+$", "");
     }
 }

@@ -13,7 +13,8 @@ import org.charterkit.model.Page;
  * One page the site will have.
  *
  * @param path        where it is written, relative to the site root ({@code warwickshire/index.html})
- * @param title       the page's own title, for {@code <title>} and its {@code h1}
+ * @param title       the page's own title, for {@code <title>} and its {@code h1}: a theme message, said in the
+ *                    page's language, or the charter's own words
  * @param area        the area it belongs to; empty for the hub
  * @param cornerstone the cornerstone a cornerstone page shows
  * @param extraPage   the extra page an extra page shows
@@ -23,7 +24,7 @@ import org.charterkit.model.Page;
  * @param breadcrumbs the way back up to the hub, ending with this page
  * @param knowledgePage the knowledge page a knowledge page shows
  */
-public record PlannedPage(String path, PageKind kind, String title, Optional<Area> area,
+public record PlannedPage(String path, PageKind kind, Label title, Optional<Area> area,
         Optional<CornerstoneSection> cornerstone, Optional<Page> extraPage, Optional<Charter> version,
         Optional<CharterComparison> comparison, List<NavLink> navigation, List<NavLink> breadcrumbs,
         Optional<KnowledgePage> knowledgePage) {
@@ -34,7 +35,7 @@ public record PlannedPage(String path, PageKind kind, String title, Optional<Are
     }
 
     /** A page that shows no knowledge page: every page but the knowledge base's own. */
-    public PlannedPage(String path, PageKind kind, String title, Optional<Area> area,
+    public PlannedPage(String path, PageKind kind, Label title, Optional<Area> area,
             Optional<CornerstoneSection> cornerstone, Optional<Page> extraPage, Optional<Charter> version,
             Optional<CharterComparison> comparison, List<NavLink> navigation, List<NavLink> breadcrumbs) {
         this(path, kind, title, area, cornerstone, extraPage, version, comparison, navigation, breadcrumbs,

@@ -24,36 +24,48 @@ public final class Planner {
         this.print = print;
     }
 
-    public static final String HUB_TITLE = "Co-production charters";
+    /*
+     * Every title and link name the plan gives is a key of the theme's bundle (messages/words.properties), so the
+     * page says it in its own language; only the charter's own words (area names, titles) are passed as text.
+     */
+    public static final Label HUB_TITLE = Label.of("words.title.hub");
 
     /** The knowledge base's title, in its list page, its breadcrumbs and the links to it. */
-    public static final String KNOWLEDGE_TITLE = "About co-production";
+    public static final Label KNOWLEDGE_TITLE = Label.of("words.title.knowledge");
 
-    public static final String GLOSSARY_TITLE = "Glossary";
+    public static final Label GLOSSARY_TITLE = Label.of("words.title.glossary");
 
     /** The A to Z page's title: where the search form leads when the search script does not run. */
-    public static final String A_TO_Z_TITLE = "A to Z of charters and guides";
+    public static final Label A_TO_Z_TITLE = Label.of("words.title.aToZ");
 
     /** Where the A to Z page and the search index are, from the site's root. */
     public static final String A_TO_Z_PATH = "a-z/index.html";
     public static final String SEARCH_INDEX_PATH = "search-index.js";
 
-    public static final String COMPARE_TITLE = "Compare the charters";
+    public static final Label COMPARE_TITLE = Label.of("words.title.compare");
 
-    public static final String SELF_EVALUATION_TITLE = "Self-evaluation";
+    public static final Label SELF_EVALUATION_TITLE = Label.of("words.title.selfEvaluation");
 
-    public static final String HOW_WE_ARE_DOING_TITLE = "How we are doing";
+    public static final Label HOW_WE_ARE_DOING_TITLE = Label.of("words.title.howWeAreDoing");
 
     /** An area's page of pledged pieces of work, when its charter lists any. */
-    public static final String PLEDGES_TITLE = "Our pledges";
+    public static final Label PLEDGES_TITLE = Label.of("words.title.pledges");
+
+    /** The first breadcrumb of every page: back to the list of every charter. */
+    private static final Label HUB_CRUMB = Label.of("words.crumb.hub");
+
+    private static final Label HISTORY_TITLE = Label.of("words.title.history");
+
+    /** The Easy Read edition's name, where its author gave it no title of its own. */
+    public static final Label EASY_READ_TITLE = Label.of("words.title.easyRead");
 
     /** Plans the hub and every area's pages. */
     public SitePlan plan(Project project) {
         List<PlannedPage> pages = new ArrayList<>();
-        NavLink hubCrumb = new NavLink("All charters", "", false);
+        NavLink hubCrumb = new NavLink(HUB_CRUMB, "", false);
         pages.add(new PlannedPage("index.html", PageKind.HUB, HUB_TITLE, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                List.of(new NavLink("All charters", "", true))));
+                List.of(new NavLink(HUB_CRUMB, "", true))));
         pages.addAll(planKnowledge(project, hubCrumb));
         java.util.Map<String, List<Alternate>> alternates = new java.util.HashMap<>();
         java.util.Map<String, String> guideEditions = new java.util.HashMap<>();
@@ -80,13 +92,13 @@ public final class Planner {
         }
         pages.add(sitePage(A_TO_Z_PATH, PageKind.A_TO_Z, A_TO_Z_TITLE, Optional.empty(),
                 List.of(hubCrumb, new NavLink(A_TO_Z_TITLE, "a-z/", true))));
-        pages.add(sitePage(SEARCH_INDEX_PATH, PageKind.SEARCH_INDEX, "Search index", Optional.empty(), List.of()));
-        pages.add(new PlannedPage("feed.xml", PageKind.FEED, "New versions of co-production charters",
+        pages.add(sitePage(SEARCH_INDEX_PATH, PageKind.SEARCH_INDEX, Label.of("words.title.searchIndex"), Optional.empty(), List.of()));
+        pages.add(new PlannedPage("feed.xml", PageKind.FEED, Label.of("words.title.feed.hub"),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of()));
         project.settings().baseUrl().ifPresent(base -> pages.add(sitePage("sitemap.xml", PageKind.SITEMAP,
-                "Sitemap", Optional.empty(), List.of())));
-        pages.add(sitePage("robots.txt", PageKind.ROBOTS, "robots.txt", Optional.empty(), List.of()));
+                Label.of("words.title.sitemap"), Optional.empty(), List.of())));
+        pages.add(sitePage("robots.txt", PageKind.ROBOTS, Label.text("robots.txt"), Optional.empty(), List.of()));
         return new SitePlan(project, pages, alternates, guideEditions, untranslated);
     }
 
@@ -133,8 +145,8 @@ public final class Planner {
             NavLink indexCrumb = new NavLink(KNOWLEDGE_TITLE, "knowledge/", false);
             for (KnowledgePage k : project.knowledgePages()) {
                 String folder = "knowledge/" + k.slug() + "/";
-                pages.add(sitePage(folder + "index.html", PageKind.KNOWLEDGE, k.title(), Optional.of(k),
-                        List.of(hubCrumb, indexCrumb, new NavLink(k.title(), folder, true))));
+                pages.add(sitePage(folder + "index.html", PageKind.KNOWLEDGE, Label.text(k.title()),
+                        Optional.of(k), List.of(hubCrumb, indexCrumb, new NavLink(Label.text(k.title()), folder, true))));
             }
         }
         if (!project.glossary().isEmpty()) {
@@ -170,8 +182,8 @@ public final class Planner {
                 NavLink indexCrumb = new NavLink(KNOWLEDGE_TITLE, index, false);
                 for (KnowledgePage k : guides.knowledgePages()) {
                     String folder = index + k.slug() + "/";
-                    pages.add(sitePage(folder + "index.html", PageKind.KNOWLEDGE, k.title(), Optional.of(k),
-                            List.of(hubCrumb, indexCrumb, new NavLink(k.title(), folder, true))));
+                    pages.add(sitePage(folder + "index.html", PageKind.KNOWLEDGE, Label.text(k.title()), Optional.of(k),
+                            List.of(hubCrumb, indexCrumb, new NavLink(Label.text(k.title()), folder, true))));
                     editions.put(folder + "index.html", language);
                     if (project.knowledgePage(k.slug(), language).isPresent()) {
                         same.computeIfAbsent("knowledge/" + k.slug() + "/", f -> new ArrayList<>())
@@ -207,7 +219,7 @@ public final class Planner {
     }
 
     /** A page of the whole site rather than of one area: no area, no area navigation. */
-    private static PlannedPage sitePage(String path, PageKind kind, String title, Optional<KnowledgePage> knowledge,
+    private static PlannedPage sitePage(String path, PageKind kind, Label title, Optional<KnowledgePage> knowledge,
             List<NavLink> crumbs) {
         return new PlannedPage(path, kind, title, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of(), crumbs, knowledge);
@@ -216,35 +228,35 @@ public final class Planner {
     private List<PlannedPage> planArea(Area area, NavLink hubCrumb) {
         Charter charter = area.charter();
         String base = area.slug() + "/";
-        record Entry(String path, PageKind kind, String title, Optional<CornerstoneSection> cornerstone,
+        record Entry(String path, PageKind kind, Label title, Optional<CornerstoneSection> cornerstone,
                 Optional<Page> page, Optional<Charter> version, Optional<CharterComparison> comparison,
                 boolean inNavigation) {
-            Entry(String path, PageKind kind, String title, Optional<CornerstoneSection> cornerstone,
+            Entry(String path, PageKind kind, Label title, Optional<CornerstoneSection> cornerstone,
                     Optional<Page> page) {
                 this(path, kind, title, cornerstone, page, Optional.empty(), Optional.empty(), true);
             }
         }
         List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry(base + "index.html", PageKind.AREA_HOME, charter.areaName(), Optional.empty(),
+        entries.add(new Entry(base + "index.html", PageKind.AREA_HOME, Label.text(charter.areaName()), Optional.empty(),
                 Optional.empty()));
-        entries.add(new Entry(base + "charter/index.html", PageKind.CHARTER, charter.title(), Optional.empty(),
+        entries.add(new Entry(base + "charter/index.html", PageKind.CHARTER, Label.text(charter.title()), Optional.empty(),
                 Optional.empty()));
         area.easyRead().ifPresent(e -> entries.add(new Entry(base + "easy-read/index.html", PageKind.EASY_READ,
-                e.title().isEmpty() ? "Easy Read" : e.title(), Optional.empty(), Optional.empty())));
+                easyReadTitle(e.title()), Optional.empty(), Optional.empty())));
         for (CornerstoneSection section : charter.cornerstoneSections()) {
             entries.add(new Entry(base + "cornerstones/" + section.cornerstone().id() + "/index.html",
-                    PageKind.CORNERSTONE, section.numberedName(), Optional.of(section), Optional.empty()));
+                    PageKind.CORNERSTONE, Label.text(section.numberedName()), Optional.of(section), Optional.empty()));
         }
         if (!charter.pledges().isEmpty()) {
             entries.add(new Entry(base + "pledges/index.html", PageKind.PLEDGES, PLEDGES_TITLE, Optional.empty(),
                     Optional.empty()));
         }
         charter.spectrum().ifPresent(s -> entries.add(new Entry(base + "spectrum/index.html", PageKind.SPECTRUM,
-                "Spectrum of participation", Optional.empty(), Optional.empty())));
+                Label.of("words.title.spectrum"), Optional.empty(), Optional.empty())));
         charter.involvement().ifPresent(s -> entries.add(new Entry(base + "levels/index.html", PageKind.LEVELS,
-                "Levels of involvement", Optional.empty(), Optional.empty())));
+                Label.of("words.title.levels"), Optional.empty(), Optional.empty())));
         for (Page page : area.pages()) {
-            entries.add(new Entry(base + page.slug() + "/index.html", PageKind.EXTRA_PAGE, page.title(),
+            entries.add(new Entry(base + page.slug() + "/index.html", PageKind.EXTRA_PAGE, Label.text(page.title()),
                     Optional.empty(), Optional.of(page)));
         }
         if (charter.framework().isPresent() && !charter.cornerstoneSections().isEmpty()) {
@@ -255,22 +267,22 @@ public final class Planner {
                         HOW_WE_ARE_DOING_TITLE, Optional.empty(), Optional.empty()));
             }
         }
-        entries.add(new Entry(base + "versions/index.html", PageKind.HISTORY, "Versions of the charter",
+        entries.add(new Entry(base + "versions/index.html", PageKind.HISTORY, HISTORY_TITLE,
                 Optional.empty(), Optional.empty()));
-        entries.add(new Entry(base + "accessibility/index.html", PageKind.ACCESSIBILITY, "Accessibility statement",
+        entries.add(new Entry(base + "accessibility/index.html", PageKind.ACCESSIBILITY, Label.of("words.title.accessibility"),
                 Optional.empty(), Optional.empty()));
         // Every version keeps a permanent address; they are reached from the history page, not the navigation.
         for (Charter version : area.versions()) {
             entries.add(new Entry(base + "v/" + version.version() + "/index.html", PageKind.VERSION,
-                    "Version " + version.version(), Optional.empty(), Optional.empty(), Optional.of(version),
+                    Label.of("words.title.version", version.version()), Optional.empty(), Optional.empty(), Optional.of(version),
                     Optional.empty(), false));
         }
         List<Charter> versions = area.versions();
         for (int i = 1; i < versions.size(); i++) {
             Charter from = versions.get(i - 1);
             Charter to = versions.get(i);
-            entries.add(new Entry(base + changesPath(from, to), PageKind.CHANGES, "What changed from version "
-                    + from.version() + " to version " + to.version(), Optional.empty(), Optional.empty(),
+            entries.add(new Entry(base + changesPath(from, to), PageKind.CHANGES, Label.of("words.title.changes",
+                    from.version(), to.version()), Optional.empty(), Optional.empty(),
                     Optional.of(to), Optional.of(comparer.compare(from, to)), false));
         }
 
@@ -284,14 +296,14 @@ public final class Planner {
             List<NavLink> crumbs = new ArrayList<>();
             crumbs.add(hubCrumb);
             if (entry.kind() == PageKind.AREA_HOME) {
-                crumbs.add(new NavLink(charter.areaName(), areaHome, true));
+                crumbs.add(new NavLink(Label.text(charter.areaName()), areaHome, true));
             } else {
-                crumbs.add(new NavLink(charter.areaName(), areaHome, false));
+                crumbs.add(new NavLink(Label.text(charter.areaName()), areaHome, false));
                 if (entry.kind() == PageKind.CORNERSTONE) {
-                    crumbs.add(new NavLink(charter.title(), base + "charter/", false));
+                    crumbs.add(new NavLink(Label.text(charter.title()), base + "charter/", false));
                 }
                 if (entry.kind() == PageKind.VERSION || entry.kind() == PageKind.CHANGES) {
-                    crumbs.add(new NavLink("Versions of the charter", base + "versions/", false));
+                    crumbs.add(new NavLink(HISTORY_TITLE, base + "versions/", false));
                 }
                 crumbs.add(new NavLink(entry.title(), folder(entry.path()), true));
             }
@@ -303,7 +315,7 @@ public final class Planner {
             planned.addAll(printed(area, base, Optional.empty()));
             // The Easy Read edition is written for the current charter only: released versions have none.
             area.easyRead().ifPresent(e -> planned.add(new PlannedPage(base + "easy-read.pdf",
-                    PageKind.EASY_READ_PDF, e.title().isEmpty() ? "Easy Read" : e.title(), Optional.of(area),
+                    PageKind.EASY_READ_PDF, easyReadTitle(e.title()), Optional.of(area),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of())));
             for (Charter version : area.versions()) {
                 planned.addAll(printed(area, base + "v/" + version.version() + "/", Optional.of(version)));
@@ -319,7 +331,7 @@ public final class Planner {
                     Optional.of(area), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     List.of(), List.of()));
         }
-        planned.add(new PlannedPage(base + "feed.xml", PageKind.FEED, "New versions of " + charter.title(),
+        planned.add(new PlannedPage(base + "feed.xml", PageKind.FEED, Label.of("words.title.feed.area", charter.title()),
                 Optional.of(area), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of()));
         return planned;
@@ -328,14 +340,15 @@ public final class Planner {
     private static List<PlannedPage> printed(Area area, String folder, Optional<Charter> version) {
         Charter charter = version.orElse(area.charter());
         return List.of(
-                new PlannedPage(folder + "charter.pdf", PageKind.BOOKLET, charter.title(), Optional.of(area),
+                new PlannedPage(folder + "charter.pdf", PageKind.BOOKLET, Label.text(charter.title()), Optional.of(area),
                         Optional.empty(), Optional.empty(), version, Optional.empty(), List.of(), List.of()),
-                new PlannedPage(folder + "charter-poster.pdf", PageKind.POSTER, charter.title(), Optional.of(area),
+                new PlannedPage(folder + "charter-poster.pdf", PageKind.POSTER, Label.text(charter.title()), Optional.of(area),
                         Optional.empty(), Optional.empty(), version, Optional.empty(), List.of(), List.of()));
     }
 
     private static PlannedPage data(Area area, String folder, Optional<Charter> version) {
-        return new PlannedPage(folder + "charter.json", PageKind.DATA, version.orElse(area.charter()).title(),
+        return new PlannedPage(folder + "charter.json", PageKind.DATA,
+                Label.text(version.orElse(area.charter()).title()),
                 Optional.of(area), Optional.empty(), Optional.empty(), version, Optional.empty(), List.of(), List.of());
     }
 
@@ -345,13 +358,18 @@ public final class Planner {
     }
 
     /** Navigation names the two fixed pages plainly; the charter's own title can be long. */
-    private static String navLabel(PageKind kind, String title) {
+    private static Label navLabel(PageKind kind, Label title) {
         return switch (kind) {
-            case AREA_HOME -> "Overview";
-            case CHARTER -> "The full charter";
-            case EASY_READ -> "Easy Read";
+            case AREA_HOME -> Label.of("words.nav.overview");
+            case CHARTER -> Label.of("words.nav.charter");
+            case EASY_READ -> EASY_READ_TITLE;
             default -> title;
         };
+    }
+
+    /** An Easy Read edition's own title, or the theme's name for it when its author gave none. */
+    private static Label easyReadTitle(String title) {
+        return title.isEmpty() ? EASY_READ_TITLE : Label.text(title);
     }
 
     private static String folder(String path) {

@@ -10,6 +10,7 @@ import org.charterkit.model.Area;
 import org.charterkit.model.CornerstoneSection;
 import org.charterkit.model.KnowledgePage;
 import org.charterkit.model.Project;
+import org.charterkit.plan.Label;
 import org.charterkit.plan.NavLink;
 import org.charterkit.plan.Planner;
 
@@ -23,7 +24,7 @@ public final class AToZ {
     /**
      * One line of the list.
      *
-     * @param what  what it is, in a word: "charter", "guide"
+     * @param what  what it is, in a word: "charter", "guide", in the page's language
      * @param parts pages beneath it: an area's charter and its cornerstones
      */
     public record Entry(String label, String target, String what, List<NavLink> parts) {
@@ -43,25 +44,27 @@ public final class AToZ {
     }
 
     /** The project's pages A to Z: letters in order, entries in order within each, ignoring capitals. */
-    public static List<Letter> of(Project project) {
+    public static List<Letter> of(Project project, Words words) {
         List<Entry> entries = new ArrayList<>();
         for (Area area : project.areas()) {
             List<NavLink> parts = new ArrayList<>();
-            parts.add(new NavLink(area.charter().title(), area.slug() + "/charter/", false));
+            parts.add(new NavLink(Label.text(area.charter().title()), area.slug() + "/charter/", false));
             for (CornerstoneSection s : area.charter().cornerstoneSections()) {
-                parts.add(new NavLink(s.numberedName(),
+                parts.add(new NavLink(Label.text(s.numberedName()),
                         area.slug() + "/cornerstones/" + s.cornerstone().id() + "/", false));
             }
-            entries.add(new Entry(area.charter().areaName(), area.slug() + "/", "co-production charter", parts));
+            entries.add(new Entry(area.charter().areaName(), area.slug() + "/", words.message("words.aToZ.charter"), parts));
         }
         if (!project.knowledgePages().isEmpty()) {
-            entries.add(new Entry(Planner.KNOWLEDGE_TITLE, "knowledge/", "list of guides", List.of()));
+            entries.add(new Entry(words.of(Planner.KNOWLEDGE_TITLE), "knowledge/", words.message("words.aToZ.guides"),
+                    List.of()));
         }
         for (KnowledgePage k : project.knowledgePages()) {
-            entries.add(new Entry(k.title(), "knowledge/" + k.slug() + "/", "guide", List.of()));
+            entries.add(new Entry(k.title(), "knowledge/" + k.slug() + "/", words.message("words.aToZ.guide"), List.of()));
         }
         if (!project.glossary().isEmpty()) {
-            entries.add(new Entry(Planner.GLOSSARY_TITLE, "glossary/", "words and abbreviations", List.of()));
+            entries.add(new Entry(words.of(Planner.GLOSSARY_TITLE), "glossary/", words.message("words.aToZ.glossary"),
+                    List.of()));
         }
         Map<String, List<Entry>> byLetter = new TreeMap<>();
         entries.stream()

@@ -130,7 +130,8 @@ public record EvaluationFigures(List<ScaleStep> scale, List<Used> evaluations, L
                 }
                 tallies.add(new Tally(date, List.copyOf(counts)));
             }
-            cornerstones.add(new CornerstoneFigures(section.cornerstone().id(), section.cornerstone().name(),
+            // The charter's own name for each cornerstone, in its own language, as every other page of the area.
+            cornerstones.add(new CornerstoneFigures(section.cornerstone().id(), section.name(),
                     tallies, chart(tallies, scale, maxSettings)));
         }
         return Optional.of(new EvaluationFigures(scale, used, dates, cornerstones,
@@ -174,7 +175,7 @@ public record EvaluationFigures(List<ScaleStep> scale, List<Used> evaluations, L
         // The current charter's order first, so the focus reads in the order of the charter people know.
         for (CornerstoneSection section : area.charter().cornerstoneSections()) {
             for (Commitment c : section.commitments()) {
-                counts.put(c.anchor(), new Count(section.cornerstone().name(), c.text(), area.charter().version(),
+                counts.put(c.anchor(), new Count(section.name(), c.text(), area.charter().version(),
                         new int[2]));
             }
         }
@@ -187,7 +188,7 @@ public record EvaluationFigures(List<ScaleStep> scale, List<Used> evaluations, L
                     continue;
                 }
                 Count count = counts.computeIfAbsent(r.commitment(), a -> new Count(
-                        found.get().getKey().cornerstone().name(), found.get().getValue().text(),
+                        found.get().getKey().name(), found.get().getValue().text(),
                         version.version(), new int[2]));
                 count.lowestAndRated()[1]++;
                 if (framework.evaluationScale().indexOf(step.get()) == 0) {

@@ -14,15 +14,11 @@ import org.charterkit.plan.PlannedPage;
  */
 public record PageMeta(String url, String description, String type) {
 
-    /** Said of pages that have no summary of their own. */
-    static final String SITE_DESCRIPTION = "How councils, health services, parent carers and young people in local "
-            + "areas of England promise to work together on services for children and young people with special "
-            + "educational needs and disabilities (SEND).";
-
-    static PageMeta of(PlannedPage page, String baseUrl) {
+    /** {@code words} says, in the page's language, what the site is about, for pages with no summary of their own. */
+    static PageMeta of(PlannedPage page, String baseUrl, Words words) {
         String description = page.knowledgePage().map(k -> k.summary())
                 .or(() -> page.area().map(a -> page.version().orElse(a.charter()).summary()))
-                .filter(s -> !s.isBlank()).orElse(SITE_DESCRIPTION);
+                .filter(s -> !s.isBlank()).orElseGet(() -> words.message("words.meta.description"));
         return new PageMeta(baseUrl + page.target(), description,
                 page.kind() == PageKind.HUB ? "website" : "article");
     }

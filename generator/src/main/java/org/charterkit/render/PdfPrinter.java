@@ -1,5 +1,7 @@
 package org.charterkit.render;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -61,13 +63,16 @@ final class PdfPrinter {
     private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /**
-     * @param printFolder the theme's {@code print/} folder: its {@code fonts/*.ttf}, named
-     *                    {@code family-name-WEIGHT-STYLE.ttf}, are embedded; its files are what print templates
-     *                    may link to
+     * @param printFolder the theme's {@code print/} folder: its {@code fonts/*.ttf} and
+     *                    {@code fonts/right-to-left/*.ttf}, named {@code family-name-WEIGHT-STYLE.ttf}, are
+     *                    embedded where the stylesheet uses them; its files are what print templates may link to
      */
     PdfPrinter(Path printFolder) {
         this.printFolderUri = printFolder.toAbsolutePath().toUri().toString();
-        this.fonts = readFonts(printFolder.resolve("fonts"));
+        List<FontFace> faces = new ArrayList<>(readFonts(printFolder.resolve("fonts")));
+        // The fonts of other scripts, named only by the right-to-left rules of the print stylesheet.
+        faces.addAll(readFonts(printFolder.resolve("fonts").resolve("right-to-left")));
+        this.fonts = List.copyOf(faces);
         // openhtmltopdf logs every step to standard error; what matters reaches us through its diagnostics.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
@@ -162,6 +167,15 @@ final class PdfPrinter {
         builder.useColorProfile(colourProfile);
         builder.withProducer("Charterkit");
         builder.useFastMode();
+        // A charter in Urdu or Arabic: ICU orders each line by the Unicode bidi algorithm (English words and
+        // numbers inside keep their own order) and joins the letters into their shapes, which openhtmltopdf
+        // cannot do alone. The text layer keeps the letters in the order they were written. Only there: a
+        // left-to-right charter cannot hold such letters (the check refuses them), and is printed as before.
+        Element root = parsed.selectFirst("html");
+        if (root != null && "rtl".equalsIgnoreCase(root.attr("dir"))) {
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        }
         // The Easy Read PDF's pictures are SVG; the other printed charters have none, so this costs them nothing.
         builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer());
         for (FontFace font : fonts) {

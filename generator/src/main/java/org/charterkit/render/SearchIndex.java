@@ -50,7 +50,8 @@ import org.jsoup.Jsoup;
 public final class SearchIndex {
 
     /** The group the knowledge base and the glossary are found under; an area's results are under its name. */
-    public static final String KNOWLEDGE_GROUP = "Knowledge base";
+    /** The key of the group the knowledge base and the glossary are listed under, in the site's language. */
+    static final String KNOWLEDGE_GROUP = "words.search.knowledge";
 
     /** The global the top-level index script sets. */
     public static final String GLOBAL = "charterkitSearchIndex";
@@ -86,25 +87,28 @@ public final class SearchIndex {
     record AreaPart(int overview, List<Map<String, Object>> top, String script) {
     }
 
-    static Map<String, String> scripts(Project project, MarkdownHtml markdown) {
-        return scripts(project, markdown, null);
+    static Map<String, String> scripts(Project project, MarkdownHtml markdown, ThemeMessages messages) {
+        return scripts(project, markdown, messages, null);
     }
 
     /**
      * The index scripts for the current text of every area, the knowledge base and the glossary: the top-level
      * one at {@link Planner#SEARCH_INDEX_PATH}, then each area's, in the site's order, by path from the root.
      */
-    static Map<String, String> scripts(Project project, MarkdownHtml markdown,
+    static Map<String, String> scripts(Project project, MarkdownHtml markdown, ThemeMessages messages,
             java.util.IdentityHashMap<Area, AreaPart> kept) {
         SearchIndex top = new SearchIndex(markdown);
+        // The site's own pages speak English; each area's documents speak its charter's language.
+        Words site = new Words(messages, java.util.Locale.UK);
         for (KnowledgePage k : project.knowledgePages()) {
-            top.add(k.title(), k.summary() + " " + top.text(k.body()), KNOWLEDGE_GROUP, Planner.KNOWLEDGE_TITLE,
+            top.add(k.title(), k.summary() + " " + top.text(k.body()), site.message(KNOWLEDGE_GROUP),
+                    site.of(Planner.KNOWLEDGE_TITLE),
                     "knowledge/" + k.slug() + "/");
         }
         for (GlossaryEntry g : project.glossary()) {
             String title = g.abbreviation().isEmpty() ? g.term() : g.term() + " (" + g.abbreviation() + ")";
-            top.add(title, String.join(" ", g.spellings()) + " " + g.definition(), KNOWLEDGE_GROUP,
-                    Planner.GLOSSARY_TITLE, "glossary/#" + g.anchor());
+            top.add(title, String.join(" ", g.spellings()) + " " + g.definition(), site.message(KNOWLEDGE_GROUP),
+                    site.of(Planner.GLOSSARY_TITLE), "glossary/#" + g.anchor());
         }
         Map<String, String> scripts = new LinkedHashMap<>();
         List<Map<String, Object>> areas = new ArrayList<>();
@@ -120,7 +124,7 @@ public final class SearchIndex {
             if (part == null || part.overview() != overview) {
                 SearchIndex mine = new SearchIndex(markdown, overview);
                 SearchIndex own = new SearchIndex(markdown);
-                mine.area(area, own);
+                mine.area(area, own, new Words(messages, java.util.Locale.forLanguageTag(area.charter().language())));
                 if (area.slug().contains("/") || !area.translations().isEmpty()) {
                     // The results say which language each page is in, where the charter is in more than one.
                     String language = area.charter().language();
@@ -178,7 +182,7 @@ public final class SearchIndex {
      * and headings; everything else in the area's {@code own} index. The own index repeats the overview with
      * the same id and the introduction's words, to take its place once loaded.
      */
-    private void area(Area area, SearchIndex own) {
+    private void area(Area area, SearchIndex own, Words words) {
         Charter charter = area.charter();
         String group = charter.areaName();
         String base = area.slug() + "/";
@@ -197,16 +201,17 @@ public final class SearchIndex {
             }
         }
         int overview = firstId + documents.size();
-        add(charter.title(), group + " " + charter.summary() + headings, group, "Overview", base);
+        String overviewName = words.message("words.search.overview");
+        add(charter.title(), group + " " + charter.summary() + headings, group, overviewName, base);
         documents.get(overview - firstId).put("a", area.slug());
         own.add(charter.title(), group + " " + charter.summary() + headings + " " + text(charter.introduction()),
-                group, "Overview", base);
+                group, overviewName, base);
         // The same id as in the top-level index, so that the full overview replaces the short one.
         own.documents.get(0).put("id", overview);
         for (CharterSection section : charter.sections()) {
             if (section instanceof CornerstoneSection s) {
                 String name = s.numberedName();
-                own.add(name, text(s.leadIn()) + " " + text(s.closing()), group, "Cornerstone",
+                own.add(name, text(s.leadIn()) + " " + text(s.closing()), group, words.message("words.search.cornerstone"),
                         base + "cornerstones/" + s.cornerstone().id() + "/");
                 // One document per commitment, so a search finds the very words and links to them.
                 for (Commitment c : s.commitments()) {
@@ -232,9 +237,10 @@ public final class SearchIndex {
             own.documents.get(i).put("id", area.slug() + "/" + i);
         }
         // The Easy Read edition, found by its name and by its own plain words ("money", "secret").
-        area.easyRead().ifPresent(e -> add(e.title().isEmpty() ? "Easy Read" : e.title(),
-                "Easy Read " + String.join(" ", e.items().stream().map(EasyReadItem::text).toList()), group,
-                "Easy Read", base + "easy-read/"));
+        String easyRead = words.of(Planner.EASY_READ_TITLE);
+        area.easyRead().ifPresent(e -> add(e.title().isEmpty() ? easyRead : e.title(),
+                easyRead + " " + String.join(" ", e.items().stream().map(EasyReadItem::text).toList()), group,
+                easyRead, base + "easy-read/"));
     }
 
     /**

@@ -29,7 +29,8 @@ public final class SiteRenderer {
     private final TemplateEngine engine;
     private final PrintRenderer print;
     private final MarkdownHtml markdown = new MarkdownHtml();
-    private final Formats formats = new Formats();
+    /** The theme's words in every language it has. */
+    private final ThemeMessages messages;
     private final String version;
     private final java.time.LocalDate today;
     /** The theme's Easy Read pictures, by name. */
@@ -37,7 +38,6 @@ public final class SiteRenderer {
     private final int threads;
     /** Each area's part of the search index, by the very area it was made from; only in a kept renderer. */
     private final java.util.IdentityHashMap<Area, SearchIndex.AreaPart> searchParts;
-    private final ThemeMessages messages;
 
     /**
      * @param theme   the theme folder, holding {@code templates/} and {@code assets/}
@@ -105,6 +105,8 @@ public final class SiteRenderer {
                         .orElse(page.version().orElse(area.charter()).language())))
                 .orElse(edition.filter(l -> !plan.untranslated().contains(page.path())).map(Locale::forLanguageTag)
                         .orElse(Locale.UK)));
+        // The page's direction follows whatever language it was given to speak, for the page and its PDF alike.
+        context.setVariable("direction", org.charterkit.model.TextDirection.of(context.getLocale()).attribute());
         context.setVariable("page", page);
         // The project as the page's guides read: in the edition's language for a guide in another language.
         org.charterkit.model.Project project = edition.map(l -> plan.project().guidesIn(l)).orElse(plan.project());
@@ -121,7 +123,10 @@ public final class SiteRenderer {
                     "translations.fallback"));
         }
         context.setVariable("md", markdown);
-        context.setVariable("fmt", formats);
+        // Dates and the plan's labels in the page's language, as the bundle's words are.
+        context.setVariable("fmt", new Formats(context.getLocale()));
+        Words words = new Words(messages, context.getLocale());
+        context.setVariable("words", words);
         context.setVariable("generator", "Charterkit " + version);
         context.setVariable("today", today);
         context.setVariable("feeds", feeds);
@@ -130,7 +135,7 @@ public final class SiteRenderer {
         // The same page in the other languages its charter is written in, for hreflang and the switcher.
         context.setVariable("alternates", plan.alternates(page.path()));
         if (page.kind() == PageKind.A_TO_Z) {
-            context.setVariable("aToZ", AToZ.of(plan.project()));
+            context.setVariable("aToZ", AToZ.of(plan.project(), words));
         }
         if (page.kind() == PageKind.GLOSSARY) {
             context.setVariable("glossary", GlossaryLetters.of(project.glossary()));
@@ -139,7 +144,7 @@ public final class SiteRenderer {
             context.setVariable("guides", KnowledgeGroups.of(project));
         }
         page.knowledgePage().ifPresent(k -> context.setVariable("guide", GuideText.of(markdown.block(k.body()))));
-        context.setVariable("meta", plan.project().settings().baseUrl().map(base -> PageMeta.of(page, base))
+        context.setVariable("meta", plan.project().settings().baseUrl().map(base -> PageMeta.of(page, base, words))
                 .orElse(null));
         if (page.kind() == PageKind.EASY_READ || page.kind() == PageKind.EASY_READ_PDF) {
             context.setVariable("pictures", pictures);
@@ -393,10 +398,10 @@ public final class SiteRenderer {
                         List<RenderedPage> scripts = new ArrayList<>();
                         Map<String, String> made;
                         if (searchParts == null) {
-                            made = SearchIndex.scripts(plan.project(), markdown);
+                            made = SearchIndex.scripts(plan.project(), markdown, messages);
                         } else {
                             synchronized (searchParts) {
-                                made = SearchIndex.scripts(plan.project(), markdown, searchParts);
+                                made = SearchIndex.scripts(plan.project(), markdown, messages, searchParts);
                             }
                         }
                         made.forEach((path, script) -> {

@@ -6,13 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import org.charterkit.model.TextDirection;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
@@ -24,6 +26,10 @@ import org.thymeleaf.messageresolver.IMessageResolver;
  * after the last underscore) holds the same keys in that language, and a key it lacks falls back to English. The
  * bundle is split into several files so that each part of the theme keeps its own words; a key defined twice in
  * one language is a fault in the theme and is refused when the theme is read.
+ *
+ * <p>Messages with arguments are ICU message patterns ({@code com.ibm.icu.text.MessageFormat}), formatted for the
+ * page's language: {@code {0,plural,one{# commitment} other{# commitments}}} picks the plural form the language's
+ * own rules name (Welsh has six: zero, one, two, few, many, other), which the JDK's choice format cannot.
  */
 public final class ThemeMessages implements IMessageResolver {
 
@@ -75,14 +81,35 @@ public final class ThemeMessages implements IMessageResolver {
     /** The message for {@code key} in {@code locale}'s language, or English, formatted with {@code params}. */
     public String message(Locale locale, String key, Object... params) {
         String pattern = byLanguage.getOrDefault(locale.getLanguage(), Map.of()).get(key);
+        boolean english = false;
         if (pattern == null) {
             pattern = byLanguage.getOrDefault(BASE, Map.of()).get(key);
+            english = true;
         }
         if (pattern == null) {
             return null;
         }
-        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        String words = params == null || params.length == 0 ? pattern
+                : new MessageFormat(pattern, ULocale.forLocale(locale)).format(params);
+        // English words on a right-to-left page (an Urdu charter, where the theme has no Urdu yet) keep their own
+        // order: isolated left to right (U+2066 ... U+2069), so "you and your child." does not end in ".you".
+        return english && TextDirection.of(locale).isRightToLeft() ? LEFT_TO_RIGHT_ISOLATE + words + POP_ISOLATE
+                : words;
     }
+
+    /** The unformatted message for {@code key} in {@code locale}'s language, or English; null when neither has it. */
+    String pattern(Locale locale, String key) {
+        String pattern = byLanguage.getOrDefault(locale.getLanguage(), Map.of()).get(key);
+        return pattern != null ? pattern : byLanguage.getOrDefault(BASE, Map.of()).get(key);
+    }
+
+    /** Every key of {@code language}'s own files ("" for English), for the tests that hold the languages together. */
+    public java.util.Set<String> keys(String language) {
+        return byLanguage.getOrDefault(language, Map.of()).keySet();
+    }
+
+    private static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
+    private static final char POP_ISOLATE = '\u2069';
 
     @Override
     public String getName() {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pages of the charters shaped as other areas write them (own cornerstone names, prose values, pledges, a
- * feedback link and a page in Welsh) pass what every real page passes: axe in the light and dark scheme, no
+ * feedback link and a page in Welsh), and of the Urdu area written right to left, pass what every real page
+ * passes: axe in the light and dark scheme, no
  * sideways scrolling at 320 pixels, text at twice its size, reading comfort and keyboard use.
  */
 class ShapesAccessibilityTest {
@@ -30,12 +31,13 @@ class ShapesAccessibilityTest {
     @BeforeAll
     static void start() throws Exception {
         Path out = dir.resolve("site");
-        BuildResult result = new SiteBuild("test").run(BuildRequest.build(ShapeProjects.project(dir.resolve(
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(ShapeProjects.projectWithUrdu(dir.resolve(
                 "project")), out).on(ShapeProjects.DAY).printing(false));
         assertTrue(result.succeeded(), result.diagnostics().toString());
         site = ServedSite.folder(out);
         pages = new ArrayList<>(site.pages.stream()
-                .filter(p -> ShapeProjects.SHAPES.stream().anyMatch(area -> p.startsWith(area + "/"))).toList());
+                .filter(p -> ShapeProjects.SHAPES.stream().anyMatch(area -> p.startsWith(area + "/"))
+                        || p.startsWith(ShapeProjects.URDU + "/")).toList());
         pages.addAll(List.of("", "compare/", "knowledge/welcome-and-care/"));
     }
 

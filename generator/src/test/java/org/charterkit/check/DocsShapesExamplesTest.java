@@ -74,6 +74,17 @@ class DocsShapesExamplesTest {
     }
 
     @Test
+    void rightToLeft(@TempDir Path dir) throws IOException {
+        JsonNode data = build(dir, "bradford", example("right-to-left"));
+        assertEquals("ur", data.get("language").asText());
+        assertEquals("بات چیت", data.get("cornerstones").get(2).get("ownName").asText());
+        assertEquals("communicate", data.get("cornerstones").get(2).get("id").asText());
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(dir.resolve("site/bradford/index.html").toFile(),
+                "UTF-8");
+        assertEquals("rtl", home.selectFirst("html").attr("dir"));
+    }
+
+    @Test
     void feedback(@TempDir Path dir) throws IOException {
         JsonNode data = build(dir, "shropshire", example("feedback"));
         assertEquals("https://www.example.org/shropshire-charter-survey", data.get("feedback").asText());

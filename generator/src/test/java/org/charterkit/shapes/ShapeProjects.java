@@ -15,11 +15,14 @@ import org.charterkit.build.SiteBuild;
  */
 public final class ShapeProjects {
 
-    static final Path FIXTURES = Path.of("src/test/resources/shapes");
+    public static final Path FIXTURES = Path.of("src/test/resources/shapes");
 
     /** The shapes, each one area: own names and changed lead-ins, prose values, pledges, page extras. */
     public static final java.util.List<String> SHAPES = java.util.List.of("telford-and-wrekin", "hillingdon",
             "tameside", "shropshire");
+
+    /** The area whose charter is written right to left, in Urdu ({@code language: ur}). */
+    public static final String URDU = "bradford";
 
     /** The day the shapes are built for: after one pledge's target (March 2026), before another's (Q3 2026). */
     public static final LocalDate DAY = LocalDate.of(2026, 6, 15);
@@ -38,6 +41,17 @@ public final class ShapeProjects {
                 }
             }
         }
+        return project;
+    }
+
+    /** A project in {@code dir} holding every shape and the Urdu area. */
+    public static Path projectWithUrdu(Path dir) {
+        return withUrdu(project(dir));
+    }
+
+    /** Adds the Urdu area to a project. */
+    public static Path withUrdu(Path project) {
+        TestProjects.copyTree(FIXTURES.resolve(URDU).resolve("charters"), project.resolve("charters"));
         return project;
     }
 

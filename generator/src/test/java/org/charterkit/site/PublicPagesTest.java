@@ -365,6 +365,10 @@ class PublicPagesTest {
         Element contents = page.selectFirst("main nav.contents");
         assertEquals("Ar y dudalen hon", contents.selectFirst("h2").text());
         assertEquals("Tudalennau eraill am siarter Warwickshire", contents.selectFirst(".contents__menu a").text());
+        // Each section named as its heading names it, in Welsh too.
+        for (Element link : contents.select("ol a")) {
+            assertEquals(headingOf(target(page, link)).text(), link.text());
+        }
         assertTrue(contents.select("a").eachText().contains("Llofnodwyr"));
     }
 
