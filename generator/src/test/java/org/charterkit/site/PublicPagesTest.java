@@ -167,6 +167,20 @@ class PublicPagesTest {
     }
 
     @Test
+    void everyRuleIsDrawnInTheBorderColourThatStandsOutInBothSchemes() throws IOException {
+        // The panel colour is a background: as a rule beside the area menu or a quotation it all but vanished in
+        // dark mode (1.1:1 against the page), where the border colour stands at 9:1.
+        String css = Files.readString(site.resolve("assets/charterkit.css"));
+        java.util.regex.Matcher faint = java.util.regex.Pattern
+                .compile("border[a-z-]*\\s*:[^;}]*var\\(--panel\\)").matcher(css);
+        List<String> found = new java.util.ArrayList<>();
+        while (faint.find()) {
+            found.add(faint.group());
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
     void breadcrumbSeparatorsAreDrawnNotWritten() throws IOException {
         // CSS generated text is read aloud: the only content a breadcrumb rule may give is none.
         String css = Files.readString(site.resolve("assets/charterkit.css"));
