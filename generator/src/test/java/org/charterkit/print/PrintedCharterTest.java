@@ -171,7 +171,7 @@ class PrintedCharterTest {
                 "Four Cornerstones of co-production, with Trust at the centre",
                 // Trust, drawn over the meeting corners, is read after the four that build it.
                 "Welcome and Care Communicate Value and Include Work in Partnership Trust",
-                "Version 1.0.1 Status Adopted Adopted 1 November 2022 Review by 1 November 2024")) {
+                "Version 1.0.1 Status Adopted on 1 November 2022 Review by 1 November 2024")) {
             assertTrue(cover.contains(words), words + " on the cover: " + cover);
         }
     }

@@ -149,9 +149,35 @@ class PublicPagesTest {
             assertTrue(named.isEmpty(), path + ": " + named.eachAttr("class"));
             assertFalse(page.select("main section > h2").isEmpty(), path);
         }
+        // Every other page too: the A to Z, what changed, how we are doing and the self-evaluation had a region per
+        // letter or cornerstone.
+        try (var files = Files.walk(site)) {
+            List<String> withNamedSections = files.filter(f -> f.toString().endsWith(".html"))
+                    .map(f -> site.relativize(f).toString())
+                    .filter(f -> !SiteFiles.page(site, f)
+                            .select("section[aria-labelledby], section[aria-label], section[title]").isEmpty())
+                    .toList();
+            assertEquals(List.of(), withNamedSections);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Document charter = SiteFiles.page(site, "warwickshire/charter/index.html");
         assertTrue(charter.select("main section").size() >= 10);
         assertNotNull(charter.selectFirst("section#welcome-and-care > h2#welcome-and-care-title"));
+    }
+
+    @Test
+    void everyRuleIsDrawnInTheBorderColourThatStandsOutInBothSchemes() throws IOException {
+        // The panel colour is a background: as a rule beside the area menu or a quotation it all but vanished in
+        // dark mode (1.1:1 against the page), where the border colour stands at 9:1.
+        String css = Files.readString(site.resolve("assets/charterkit.css"));
+        java.util.regex.Matcher faint = java.util.regex.Pattern
+                .compile("border[a-z-]*\\s*:[^;}]*var\\(--panel\\)").matcher(css);
+        List<String> found = new java.util.ArrayList<>();
+        while (faint.find()) {
+            found.add(faint.group());
+        }
+        assertEquals(List.of(), found);
     }
 
     @Test

@@ -248,9 +248,9 @@ class VersionsTest {
         assertEquals(List.of("0 added", "0 removed", "1 reworded", "0 moved"),
                 changes.select("ul.change-counts > li").eachText());
         assertEquals(List.of("Signatory added: Sam Example, Testshire Council"),
-                changes.select("section[aria-labelledby=changes-people] li").eachText());
+                changes.select("section:has(> h2#changes-people) li").eachText());
         assertEquals(List.of("Spectrum level reworded: Co-production"),
-                changes.select("section[aria-labelledby=changes-definitions] li").eachText());
+                changes.select("section:has(> h2#changes-definitions) li").eachText());
     }
 
     @Test
