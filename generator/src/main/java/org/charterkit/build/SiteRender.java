@@ -54,9 +54,14 @@ public final class SiteRender {
      * @param areasLoaded    areas read (their charters parsed)
      * @param areasChecked   areas the rules were run on
      * @param pagesRendered  files made (pages, scripts, data)
+     * @param pagesReused    of the files shown, those handed out as made before, since nothing they show changed
      */
-    public record Work(int filesRead, int areasLoaded, int areasChecked, int pagesRendered) {
-        static final Work NONE = new Work(0, 0, 0, 0);
+    public record Work(int filesRead, int areasLoaded, int areasChecked, int pagesRendered, int pagesReused) {
+        static final Work NONE = new Work(0, 0, 0, 0, 0);
+
+        Work(int filesRead, int areasLoaded, int areasChecked, int pagesRendered) {
+            this(filesRead, areasLoaded, areasChecked, pagesRendered, 0);
+        }
     }
 
     /**
@@ -169,13 +174,14 @@ public final class SiteRender {
         RenderedSite site = renderer(theme, request.today()).render(plan, diagnostics, Progress.NONE, kept);
         if (diagnostics.hasErrors()) {
             return Rendered.failed(new BuildResult(diagnostics.sorted(), project.areas().size(), 0))
-                    .with(new Work(filesRead, areasRead, checked, site.pages().size()));
+                    .with(new Work(filesRead, areasRead, checked, site.pages().size() - site.reused(), site.reused()));
         }
         loaded = new Loaded(request, project, diagnostics.sorted());
         java.util.Set<String> slugs = new java.util.HashSet<>();
         published.areas().forEach(area -> slugs.add(area.slug()));
         return new Rendered(new BuildResult(diagnostics.sorted(), published.areas().size(), site.pages().size()),
-                Optional.of(site), slugs, new Work(filesRead, areasRead, checked, site.pages().size()));
+                Optional.of(site), slugs, new Work(filesRead, areasRead, checked, site.pages().size() - site.reused(),
+                site.reused()));
     }
 
     /** The area could not be read again: its problems, with what the last check found elsewhere. */

@@ -38,6 +38,8 @@ public final class SiteRenderer {
     private final int threads;
     /** Each area's part of the search index, by the very area it was made from; only in a kept renderer. */
     private final java.util.IdentityHashMap<Area, SearchIndex.AreaPart> searchParts;
+    /** The areas' version and "what changed" pages as last made, by what they show; only in a kept renderer. */
+    private final FrozenPages frozen;
 
     /**
      * @param theme   the theme folder, holding {@code templates/} and {@code assets/}
@@ -58,7 +60,9 @@ public final class SiteRenderer {
 
     /**
      * A renderer kept between renders, as the live preview keeps it: besides the parsed templates it keeps each
-     * area's part of the search index, made again only for an area whose model is new.
+     * area's part of the search index, made again only for an area whose model is new, and each version and
+     * "what changed" page, made again only when something it shows has changed ({@link RenderedSite#reused()}
+     * counts those it did not make).
      */
     public static SiteRenderer kept(Path theme, String version, java.time.LocalDate today) {
         return new SiteRenderer(theme, version, today, Runtime.getRuntime().availableProcessors(), true);
@@ -66,6 +70,7 @@ public final class SiteRenderer {
 
     private SiteRenderer(Path theme, String version, java.time.LocalDate today, int threads, boolean kept) {
         this.searchParts = kept ? new java.util.IdentityHashMap<>() : null;
+        this.frozen = kept ? new FrozenPages() : null;
         this.threads = Math.max(1, threads);
         this.theme = theme;
         this.today = today;
@@ -330,8 +335,9 @@ public final class SiteRenderer {
      */
     public RenderedSite render(SitePlan plan, Diagnostics out, Progress progress, java.util.Set<String> kept) {
         List<RenderedPage> pages = new ArrayList<>();
-        List<AssetFolder> assets = render(plan, out, progress, kept, pages::add);
-        return new RenderedSite(pages, assets);
+        java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+        List<AssetFolder> assets = render(plan, out, progress, kept, pages::add, reused);
+        return new RenderedSite(pages, assets, reused.get());
     }
 
     /**
@@ -342,6 +348,11 @@ public final class SiteRenderer {
      */
     public List<AssetFolder> render(SitePlan plan, Diagnostics out, Progress progress, java.util.Set<String> kept,
             java.util.function.Consumer<RenderedPage> pages) {
+        return render(plan, out, progress, kept, pages, new java.util.concurrent.atomic.AtomicInteger());
+    }
+
+    private List<AssetFolder> render(SitePlan plan, Diagnostics out, Progress progress, java.util.Set<String> kept,
+            java.util.function.Consumer<RenderedPage> pages, java.util.concurrent.atomic.AtomicInteger reused) {
         if (!Files.isDirectory(theme.resolve("templates"))) {
             out.error(Location.of(theme.toString()), "the theme has no templates folder",
                     "check that themes/default/templates exists");
@@ -354,7 +365,7 @@ public final class SiteRenderer {
         Map<String, List<Download>> offers = new HashMap<>();
         printAll(plan, feeds, pages, offers, out, progress, kept);
         data(plan, pages, offers, kept);
-        renderPages(plan, feeds, abbreviations, offers, pages, out, progress, kept);
+        renderPages(plan, feeds, abbreviations, offers, pages, out, progress, kept, reused);
         List<AssetFolder> assets = new ArrayList<>();
         assets.add(new AssetFolder(theme.resolve("assets"), "assets/"));
         // The JSON Schema every charter.json follows, published beside them.
@@ -380,7 +391,7 @@ public final class SiteRenderer {
     private void renderPages(SitePlan plan, Feeds feeds, Abbreviations abbreviations,
             Map<String, List<Download>> offers, java.util.function.Consumer<RenderedPage> pages, Diagnostics out,
             Progress progress,
-            java.util.Set<String> kept) {
+            java.util.Set<String> kept, java.util.concurrent.atomic.AtomicInteger reused) {
         List<PlannedPage> planned = plan.pages().stream()
                 .filter(p -> !p.kind().isPrint() && !p.kind().isData() && !isKept(p.path(), kept)).toList();
         record Rendered(List<RenderedPage> pages, Diagnostics diagnostics) {
@@ -412,13 +423,25 @@ public final class SiteRenderer {
                         return new Rendered(scripts, found);
                     }
                     List<Download> offered = offers.getOrDefault(offerKey(page), List.of());
+                    List<Object> shows = frozen != null && FrozenPages.isHistory(page)
+                            ? FrozenPages.shows(page, plan, offered) : null;
+                    if (shows != null) {
+                        Optional<String> before = frozen.reused(page, shows);
+                        if (before.isPresent()) {
+                            reused.incrementAndGet();
+                            return new Rendered(List.of(RenderedPage.text(page.path(), before.get())), found);
+                        }
+                    }
                     try {
                         String text = engine.process(page.kind().template(), context(page, plan, feeds, offered));
                         if (page.area().isPresent() && page.path().endsWith(".html")) {
                             text = AreaImages.pointed(text, page.area().get().slug(), new Links(page.path()));
                         }
-                        return new Rendered(List.of(RenderedPage.text(page.path(),
-                                page.path().endsWith(".html") ? abbreviations.explain(text) : text)), found);
+                        String finished = page.path().endsWith(".html") ? abbreviations.explain(text) : text;
+                        if (shows != null && found.sorted().isEmpty()) {
+                            frozen.keep(page, shows, finished);
+                        }
+                        return new Rendered(List.of(RenderedPage.text(page.path(), finished)), found);
                     } catch (TemplateEngineException e) {
                         templateFailed(page, e, found);
                         return new Rendered(List.of(), found);

@@ -87,7 +87,7 @@ class LiveReuseTest {
         assertEquals(1, again.work().areasChecked());
 
         Set<String> made = new TreeSet<>(files(again.site().orElseThrow()).keySet());
-        assertEquals(made.size(), again.work().pagesRendered());
+        assertEquals(made.size(), again.work().pagesRendered() + again.work().pagesReused());
         assertTrue(made.contains("warwickshire/charter/index.html"), made.toString());
         for (String shared : List.of("index.html", "compare/index.html", "a-z/index.html", "search-index.js")) {
             assertTrue(made.contains(shared), shared + " shows every area, so it is made again: " + made);
@@ -119,6 +119,53 @@ class LiveReuseTest {
         assertEquals(1, third.work().areasLoaded());
         shown = shown(shown, "warwickshire", third.site().orElseThrow());
         assertSameSite(files(new SiteRender("test").run(request(project, dir)).site().orElseThrow()), shown);
+    }
+
+    @Test
+    void theHistoryPagesAreMadeAgainOnlyWhenSomethingTheyShowChanged(@TempDir Path dir) throws Exception {
+        Path project = fourAreas(dir);
+        SiteRender render = new SiteRender("test");
+        SiteRender.Rendered first = render.run(request(project, dir), Optional.empty());
+        assertTrue(first.result().succeeded(), first.result().diagnostics().toString());
+        assertEquals(0, first.work().pagesReused(), "nothing was made before");
+        Map<String, byte[]> site = files(first.site().orElseThrow());
+        // Warwickshire has released 1.0 and is preparing 1.0.1: two version pages and what changed between them.
+        List<String> history = List.of("warwickshire/v/1.0/index.html", "warwickshire/v/1.0.1/index.html",
+                "warwickshire/changes/1.0-to-1.0.1/index.html");
+        history.forEach(path -> assertTrue(site.containsKey(path), path));
+
+        // A sentence added to the current charter: version 1.0's page shows nothing of it.
+        Path charter = project.resolve("charters/warwickshire/charter.md");
+        Files.writeString(charter, Files.readString(charter) + "\n\nA sentence added while the preview ran.\n");
+        SiteRender.Rendered again = render.run(request(project, dir), Optional.of("warwickshire"));
+        assertTrue(again.result().succeeded(), again.result().diagnostics().toString());
+        assertTrue(again.work().pagesReused() >= 1, again.work().toString());
+        assertTrue(again.work().pagesReused() < history.size(), "version 1.0.1's page shows the new sentence: "
+                + again.work());
+        Map<String, byte[]> shown = shown(site, "warwickshire", again.site().orElseThrow());
+        assertSameSite(files(new SiteRender("test").run(request(project, dir)).site().orElseThrow()), shown);
+        assertTrue(new String(shown.get("warwickshire/v/1.0.1/index.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("A sentence added while the preview ran."));
+
+        // The same save again: nothing any history page shows has changed, so none is made.
+        Files.writeString(charter, Files.readString(charter) + "\nAnd another.\n");
+        SiteRender.Rendered same = render.run(request(project, dir), Optional.of("warwickshire"));
+        int reusedBefore = same.work().pagesReused();
+        assertTrue(reusedBefore >= 1, same.work().toString());
+        shown = shown(shown, "warwickshire", same.site().orElseThrow());
+        assertSameSite(files(new SiteRender("test").run(request(project, dir)).site().orElseThrow()), shown);
+
+        // A cornerstone renamed: the area's menu on every page, the old versions' too, says the new name.
+        Files.writeString(charter, Files.readString(charter).replace("## Welcome and Care", "## Welcome and Warmth")
+                .replace("framework: four-cornerstones\n",
+                        "framework: four-cornerstones\ncornerstones:\n  Welcome and Warmth: welcome-and-care\n"));
+        SiteRender.Rendered renamed = render.run(request(project, dir), Optional.of("warwickshire"));
+        assertTrue(renamed.result().succeeded(), renamed.result().diagnostics().toString());
+        assertEquals(0, renamed.work().pagesReused(), "every history page shows the menu: " + renamed.work());
+        shown = shown(shown, "warwickshire", renamed.site().orElseThrow());
+        assertSameSite(files(new SiteRender("test").run(request(project, dir)).site().orElseThrow()), shown);
+        assertTrue(new String(shown.get("warwickshire/v/1.0/index.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("Welcome and Warmth"));
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.charterkit.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.charterkit.model.Area;
+import org.charterkit.model.Charter;
+import org.charterkit.plan.PageKind;
+import org.charterkit.plan.PlannedPage;
+import org.charterkit.plan.SitePlan;
+
+/**
+ * The pages of an area's history that a kept renderer makes once and hands out again while nothing they show has
+ * changed: a version's page and a "what changed" page. Their text comes from released files, which never change,
+ * but an edit of the current charter is saved many times while the preview runs, and each save would otherwise
+ * make them all again. What each shows is written out below, as the default theme's templates read it (the
+ * page as planned: its version, comparison, menu and crumbs; of the area, its address, the version that
+ * followed, the feedback address; the editions it offers; its other languages; the project's glossary and
+ * guides, which its footer and abbreviations use). A page whose inputs differ in any of these is made again.
+ */
+final class FrozenPages {
+
+    private record Made(List<Object> shows, String text) {
+    }
+
+    private final Map<String, Made> made = new ConcurrentHashMap<>();
+
+    /** Whether the page is one of an area's history pages. */
+    static boolean isHistory(PlannedPage page) {
+        return page.area().isPresent() && page.extraPage().isEmpty()
+                && (page.kind() == PageKind.VERSION || page.kind() == PageKind.CHANGES);
+    }
+
+    /** The page's text as made before, if everything it shows is as it was then. */
+    Optional<String> reused(PlannedPage page, List<Object> shows) {
+        Made before = made.get(page.path());
+        return before != null && before.shows().equals(shows) ? Optional.of(before.text()) : Optional.empty();
+    }
+
+    void keep(PlannedPage page, List<Object> shows, String text) {
+        made.put(page.path(), new Made(shows, text));
+    }
+
+    /** Everything the page's templates read, apart from what is the same for every page of one renderer. */
+    static List<Object> shows(PlannedPage page, SitePlan plan, List<Download> offered) {
+        Area area = page.area().orElseThrow();
+        Charter charter = page.version().orElse(area.charter());
+        // A version page shows its version whole; a "what changed" page shows the current charter's header only.
+        Object shown = page.version().isPresent() ? charter
+                : List.of(charter.title(), charter.areaName(), charter.summary(), charter.version(),
+                        charter.adopted(), charter.language(), charter.framework().map(f -> f.name()));
+        Optional<List<Object>> next = area.successor(charter).map(s -> List.of(s.version(), s.adopted()));
+        var project = plan.project();
+        return List.of(
+                // The page as planned, less the area it belongs to (the same area, read again).
+                new PlannedPage(page.path(), page.kind(), page.title(), Optional.empty(), page.cornerstone(),
+                        page.extraPage(), page.version(), page.comparison(), page.navigation(), page.breadcrumbs(),
+                        page.knowledgePage()),
+                shown, area.slug(), next, area.charter().feedback(), offered, plan.alternates(page.path()),
+                plan.guideEdition(page.path()), plan.untranslated().contains(page.path()),
+                project.guideLanguages(), project.settings(), project.glossary(),
+                project.knowledgePages().isEmpty(), project.knowledgePage("if-things-go-wrong").isPresent());
+    }
+}
