@@ -40,6 +40,15 @@ public final class SiteRenderer {
     private final java.util.IdentityHashMap<Area, SearchIndex.AreaPart> searchParts;
     /** The areas' version and "what changed" pages as last made, by what they show; only in a kept renderer. */
     private final FrozenPages frozen;
+    /**
+     * Each HTML page as its template made it and as the abbreviation pass left it, by path; only in a kept
+     * renderer. Most of an area's pages come out of their templates the same after an edit of one sentence, and
+     * the pass (a parse of the whole page) is then done again for nothing.
+     */
+    private final Map<String, Explained> explained;
+
+    private record Explained(List<org.charterkit.model.GlossaryEntry> glossary, String made, String explained) {
+    }
 
     /**
      * @param theme   the theme folder, holding {@code templates/} and {@code assets/}
@@ -71,6 +80,7 @@ public final class SiteRenderer {
     private SiteRenderer(Path theme, String version, java.time.LocalDate today, int threads, boolean kept) {
         this.searchParts = kept ? new java.util.IdentityHashMap<>() : null;
         this.frozen = kept ? new FrozenPages() : null;
+        this.explained = kept ? new java.util.concurrent.ConcurrentHashMap<>() : null;
         this.threads = Math.max(1, threads);
         this.theme = theme;
         this.today = today;
@@ -437,7 +447,8 @@ public final class SiteRenderer {
                         if (page.area().isPresent() && page.path().endsWith(".html")) {
                             text = AreaImages.pointed(text, page.area().get().slug(), new Links(page.path()));
                         }
-                        String finished = page.path().endsWith(".html") ? abbreviations.explain(text) : text;
+                        String finished = page.path().endsWith(".html")
+                                ? explained(page.path(), text, abbreviations, plan.project().glossary()) : text;
                         if (shows != null && found.sorted().isEmpty()) {
                             frozen.keep(page, shows, finished);
                         }
@@ -473,6 +484,21 @@ public final class SiteRenderer {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The page with its abbreviations explained, as the pass left it last time when it was made the same. */
+    private String explained(String path, String made, Abbreviations abbreviations,
+            List<org.charterkit.model.GlossaryEntry> glossary) {
+        if (explained == null) {
+            return abbreviations.explain(made);
+        }
+        Explained before = explained.get(path);
+        if (before != null && before.made().equals(made) && before.glossary().equals(glossary)) {
+            return before.explained();
+        }
+        String text = abbreviations.explain(made);
+        explained.put(path, new Explained(glossary, made, text));
+        return text;
     }
 
     private static boolean isKept(String path, java.util.Set<String> kept) {
