@@ -174,14 +174,14 @@ public final class SiteRender {
         RenderedSite site = renderer(theme, request.today()).render(plan, diagnostics, Progress.NONE, kept);
         if (diagnostics.hasErrors()) {
             return Rendered.failed(new BuildResult(diagnostics.sorted(), project.areas().size(), 0))
-                    .with(new Work(filesRead, areasRead, checked, site.pages().size() - site.reused(), site.reused()));
+                    .with(new Work(filesRead, areasRead, checked, site.pages().size() - site.reused().size(), site.reused().size()));
         }
         loaded = new Loaded(request, project, diagnostics.sorted());
         java.util.Set<String> slugs = new java.util.HashSet<>();
         published.areas().forEach(area -> slugs.add(area.slug()));
         return new Rendered(new BuildResult(diagnostics.sorted(), published.areas().size(), site.pages().size()),
-                Optional.of(site), slugs, new Work(filesRead, areasRead, checked, site.pages().size() - site.reused(),
-                site.reused()));
+                Optional.of(site), slugs, new Work(filesRead, areasRead, checked, site.pages().size() - site.reused().size(),
+                site.reused().size()));
     }
 
     /** The area could not be read again: its problems, with what the last check found elsewhere. */

@@ -11,13 +11,14 @@ import org.charterkit.plan.PlannedPage;
 import org.charterkit.plan.SitePlan;
 
 /**
- * The pages of an area's history that a kept renderer makes once and hands out again while nothing they show has
- * changed: a version's page and a "what changed" page. Their text comes from released files, which never change,
- * but an edit of the current charter is saved many times while the preview runs, and each save would otherwise
- * make them all again. What each shows is written out below, as the default theme's templates read it (the
+ * The pages of an area that a kept renderer makes once and hands out again while nothing they show has changed:
+ * a version's page and a "what changed" page, whose text comes from released files, which never change; and its
+ * extra pages and Easy Read page, which have files of their own. An edit of the current charter is saved many
+ * times while the preview runs, and each save would otherwise make them all again. What each shows is written out below, as the default theme's templates read it (the
  * page as planned: its version, comparison, menu and crumbs; of the area, its address, the version that
- * followed, the feedback address; the editions it offers; its other languages; the project's glossary and
- * guides, which its footer and abbreviations use). A page whose inputs differ in any of these is made again.
+ * followed, the feedback address; of the current charter, what the header and footer show; the Easy Read
+ * edition; the editions it offers; its other languages; the project's glossary and guides, which its footer and
+ * abbreviations use). A page whose inputs differ in any of these is made again.
  */
 final class FrozenPages {
 
@@ -26,10 +27,20 @@ final class FrozenPages {
 
     private final Map<String, Made> made = new ConcurrentHashMap<>();
 
-    /** Whether the page is one of an area's history pages. */
-    static boolean isHistory(PlannedPage page) {
-        return page.area().isPresent() && page.extraPage().isEmpty()
-                && (page.kind() == PageKind.VERSION || page.kind() == PageKind.CHANGES);
+    /**
+     * Whether the page is one whose inputs are written out here: an area's history pages, its extra pages and its
+     * Easy Read page, which show of the current charter only what every page's header and footer show.
+     */
+    static boolean isReusable(PlannedPage page) {
+        if (page.area().isEmpty()) {
+            return false;
+        }
+        return switch (page.kind()) {
+            case VERSION, CHANGES -> page.extraPage().isEmpty();
+            case EXTRA_PAGE -> page.extraPage().isPresent();
+            case EASY_READ -> page.area().get().easyRead().isPresent();
+            default -> false;
+        };
     }
 
     /** The page's text as made before, if everything it shows is as it was then. */
@@ -46,10 +57,12 @@ final class FrozenPages {
     static List<Object> shows(PlannedPage page, SitePlan plan, List<Download> offered) {
         Area area = page.area().orElseThrow();
         Charter charter = page.version().orElse(area.charter());
-        // A version page shows its version whole; a "what changed" page shows the current charter's header only.
+        // A version page shows its version whole; the others show the current charter's header and footer only,
+        // and the Easy Read page its own edition.
         Object shown = page.version().isPresent() ? charter
                 : List.of(charter.title(), charter.areaName(), charter.summary(), charter.version(),
-                        charter.adopted(), charter.language(), charter.framework().map(f -> f.name()));
+                        charter.adopted(), charter.language(), charter.framework().map(f -> f.name()),
+                        page.kind() == PageKind.EASY_READ ? area.easyRead() : Optional.empty());
         Optional<List<Object>> next = area.successor(charter).map(s -> List.of(s.version(), s.adopted()));
         var project = plan.project();
         return List.of(
@@ -57,7 +70,10 @@ final class FrozenPages {
                 new PlannedPage(page.path(), page.kind(), page.title(), Optional.empty(), page.cornerstone(),
                         page.extraPage(), page.version(), page.comparison(), page.navigation(), page.breadcrumbs(),
                         page.knowledgePage()),
-                shown, area.slug(), next, area.charter().feedback(), offered, plan.alternates(page.path()),
+                // An extra page offers no editions (its template lists none): the charter's data changing size
+                // with each edit does not touch it.
+                shown, area.slug(), next, area.charter().feedback(),
+                page.kind() == PageKind.EXTRA_PAGE ? List.of() : offered, plan.alternates(page.path()),
                 plan.guideEdition(page.path()), plan.untranslated().contains(page.path()),
                 project.guideLanguages(), project.settings(), project.glossary(),
                 project.knowledgePages().isEmpty(), project.knowledgePage("if-things-go-wrong").isPresent());

@@ -345,9 +345,9 @@ public final class SiteRenderer {
      */
     public RenderedSite render(SitePlan plan, Diagnostics out, Progress progress, java.util.Set<String> kept) {
         List<RenderedPage> pages = new ArrayList<>();
-        java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Set<String> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<AssetFolder> assets = render(plan, out, progress, kept, pages::add, reused);
-        return new RenderedSite(pages, assets, reused.get());
+        return new RenderedSite(pages, assets, reused);
     }
 
     /**
@@ -358,11 +358,11 @@ public final class SiteRenderer {
      */
     public List<AssetFolder> render(SitePlan plan, Diagnostics out, Progress progress, java.util.Set<String> kept,
             java.util.function.Consumer<RenderedPage> pages) {
-        return render(plan, out, progress, kept, pages, new java.util.concurrent.atomic.AtomicInteger());
+        return render(plan, out, progress, kept, pages, java.util.concurrent.ConcurrentHashMap.newKeySet());
     }
 
     private List<AssetFolder> render(SitePlan plan, Diagnostics out, Progress progress, java.util.Set<String> kept,
-            java.util.function.Consumer<RenderedPage> pages, java.util.concurrent.atomic.AtomicInteger reused) {
+            java.util.function.Consumer<RenderedPage> pages, java.util.Set<String> reused) {
         if (!Files.isDirectory(theme.resolve("templates"))) {
             out.error(Location.of(theme.toString()), "the theme has no templates folder",
                     "check that themes/default/templates exists");
@@ -401,7 +401,7 @@ public final class SiteRenderer {
     private void renderPages(SitePlan plan, Feeds feeds, Abbreviations abbreviations,
             Map<String, List<Download>> offers, java.util.function.Consumer<RenderedPage> pages, Diagnostics out,
             Progress progress,
-            java.util.Set<String> kept, java.util.concurrent.atomic.AtomicInteger reused) {
+            java.util.Set<String> kept, java.util.Set<String> reused) {
         List<PlannedPage> planned = plan.pages().stream()
                 .filter(p -> !p.kind().isPrint() && !p.kind().isData() && !isKept(p.path(), kept)).toList();
         record Rendered(List<RenderedPage> pages, Diagnostics diagnostics) {
@@ -433,12 +433,12 @@ public final class SiteRenderer {
                         return new Rendered(scripts, found);
                     }
                     List<Download> offered = offers.getOrDefault(offerKey(page), List.of());
-                    List<Object> shows = frozen != null && FrozenPages.isHistory(page)
+                    List<Object> shows = frozen != null && FrozenPages.isReusable(page)
                             ? FrozenPages.shows(page, plan, offered) : null;
                     if (shows != null) {
                         Optional<String> before = frozen.reused(page, shows);
                         if (before.isPresent()) {
-                            reused.incrementAndGet();
+                            reused.add(page.path());
                             return new Rendered(List.of(RenderedPage.text(page.path(), before.get())), found);
                         }
                     }
