@@ -12,8 +12,9 @@ import org.charterkit.plan.SitePlan;
 
 /**
  * The pages of an area that a kept renderer makes once and hands out again while nothing they show has changed:
- * a version's page and a "what changed" page, whose text comes from released files, which never change; and its
- * extra pages and Easy Read page, which have files of their own. An edit of the current charter is saved many
+ * a version's page and a "what changed" page, whose text comes from released files, which never change; its
+ * extra pages and Easy Read page, which have files of their own; and its cornerstone, spectrum and levels pages,
+ * each of which shows one part of the charter. An edit of the current charter is saved many
  * times while the preview runs, and each save would otherwise make them all again. What each shows is written out below, as the default theme's templates read it (the
  * page as planned: its version, comparison, menu and crumbs; of the area, its address, the version that
  * followed, the feedback address; of the current charter, what the header and footer show; the Easy Read
@@ -28,8 +29,8 @@ final class FrozenPages {
     private final Map<String, Made> made = new ConcurrentHashMap<>();
 
     /**
-     * Whether the page is one whose inputs are written out here: an area's history pages, its extra pages and its
-     * Easy Read page, which show of the current charter only what every page's header and footer show.
+     * Whether the page is one whose inputs are written out here: an area's history pages, its extra pages, its
+     * Easy Read page and the pages of one part of its charter.
      */
     static boolean isReusable(PlannedPage page) {
         if (page.area().isEmpty()) {
@@ -39,6 +40,9 @@ final class FrozenPages {
             case VERSION, CHANGES -> page.extraPage().isEmpty();
             case EXTRA_PAGE -> page.extraPage().isPresent();
             case EASY_READ -> page.area().get().easyRead().isPresent();
+            case CORNERSTONE -> page.cornerstone().isPresent() && page.version().isEmpty();
+            case SPECTRUM -> page.area().get().charter().spectrum().isPresent() && page.version().isEmpty();
+            case LEVELS -> page.area().get().charter().involvement().isPresent() && page.version().isEmpty();
             default -> false;
         };
     }
@@ -57,12 +61,20 @@ final class FrozenPages {
     static List<Object> shows(PlannedPage page, SitePlan plan, List<Download> offered) {
         Area area = page.area().orElseThrow();
         Charter charter = page.version().orElse(area.charter());
-        // A version page shows its version whole; the others show the current charter's header and footer only,
-        // and the Easy Read page its own edition.
+        // A version page shows its version whole; the others show of the current charter what the header and footer
+        // show, and each its own part: a cornerstone page its section (in the page as planned), the Easy Read page
+        // its edition, the spectrum and levels pages theirs.
+        Object own = switch (page.kind()) {
+            case EASY_READ -> area.easyRead();
+            case SPECTRUM -> charter.spectrum();
+            case LEVELS -> charter.involvement();
+            default -> Optional.empty();
+        };
         Object shown = page.version().isPresent() ? charter
                 : List.of(charter.title(), charter.areaName(), charter.summary(), charter.version(),
-                        charter.adopted(), charter.language(), charter.framework().map(f -> f.name()),
-                        page.kind() == PageKind.EASY_READ ? area.easyRead() : Optional.empty());
+                        charter.adopted(), charter.language(), charter.framework(), own);
+        // Only the version's and the Easy Read page's templates list the editions offered.
+        boolean offers = page.kind() == PageKind.VERSION || page.kind() == PageKind.EASY_READ;
         Optional<List<Object>> next = area.successor(charter).map(s -> List.of(s.version(), s.adopted()));
         var project = plan.project();
         return List.of(
@@ -70,12 +82,11 @@ final class FrozenPages {
                 new PlannedPage(page.path(), page.kind(), page.title(), Optional.empty(), page.cornerstone(),
                         page.extraPage(), page.version(), page.comparison(), page.navigation(), page.breadcrumbs(),
                         page.knowledgePage()),
-                // An extra page offers no editions (its template lists none): the charter's data changing size
-                // with each edit does not touch it.
-                shown, area.slug(), next, area.charter().feedback(),
-                page.kind() == PageKind.EXTRA_PAGE ? List.of() : offered, plan.alternates(page.path()),
+                // The charter's data changing size with each edit touches only the pages that list it.
+                shown, area.slug(), next, area.charter().feedback(), offers ? offered : List.of(),
+                plan.alternates(page.path()),
                 plan.guideEdition(page.path()), plan.untranslated().contains(page.path()),
                 project.guideLanguages(), project.settings(), project.glossary(),
-                project.knowledgePages().isEmpty(), project.knowledgePage("if-things-go-wrong").isPresent());
+                project.knowledgePages());
     }
 }

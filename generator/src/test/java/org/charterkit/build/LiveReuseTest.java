@@ -116,6 +116,10 @@ class LiveReuseTest {
         List<String> guides = files(third.site().orElseThrow()).keySet().stream()
                 .filter(p -> p.startsWith("knowledge/")).toList();
         assertEquals(List.of("knowledge/welcome-and-care/index.html"), guides);
+        // Of the cornerstone pages, only the edited one's is made.
+        Set<String> reusedNow = third.site().orElseThrow().reused();
+        assertFalse(reusedNow.contains("warwickshire/cornerstones/welcome-and-care/index.html"), reusedNow.toString());
+        assertTrue(reusedNow.contains("warwickshire/cornerstones/communicate/index.html"), reusedNow.toString());
         assertEquals(1, third.work().areasLoaded());
         shown = shown(shown, "warwickshire", third.site().orElseThrow());
         assertSameSite(files(new SiteRender("test").run(request(project, dir)).site().orElseThrow()), shown);
@@ -143,8 +147,11 @@ class LiveReuseTest {
         assertEquals(reused.size(), again.work().pagesReused());
         assertTrue(reused.contains("warwickshire/v/1.0/index.html"), reused.toString());
         assertFalse(reused.contains("warwickshire/v/1.0.1/index.html"), "it shows the new sentence: " + reused);
-        // Its extra pages have files of their own, and show the charter's header and footer only.
-        for (String own : List.of("warwickshire/journey/index.html", "warwickshire/quotes/index.html")) {
+        // Its extra pages have files of their own, and show the charter's header and footer only; the cornerstone,
+        // spectrum and levels pages show one part of it each, which the sentence (added after them all) left alone.
+        for (String own : List.of("warwickshire/journey/index.html", "warwickshire/quotes/index.html",
+                "warwickshire/cornerstones/communicate/index.html", "warwickshire/spectrum/index.html",
+                "warwickshire/levels/index.html")) {
             assertTrue(reused.contains(own), own + " " + reused);
         }
         // The Easy Read page offers the charter's data, whose size the sentence changed.
