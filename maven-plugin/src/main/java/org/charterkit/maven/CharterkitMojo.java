@@ -102,9 +102,14 @@ abstract class CharterkitMojo extends AbstractMojo {
         return work;
     }
 
+    /** Charterkit's version as the pages name it: the plugin's, or {@code maven-plugin} when run from its classes. */
+    String version() {
+        return getClass().getPackage().getImplementationVersion() == null ? "maven-plugin"
+                : getClass().getPackage().getImplementationVersion();
+    }
+
     BuildResult run(BuildRequest request) {
-        return new SiteBuild(getClass().getPackage().getImplementationVersion() == null ? "maven-plugin"
-                : getClass().getPackage().getImplementationVersion()).run(request);
+        return new SiteBuild(version()).run(request);
     }
 
     /** Logs every mistake as Charterkit prints it, and fails the goal when there is an error. */

@@ -1,16 +1,27 @@
 package org.charterkit.maven;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.charterkit.build.BuildRequest;
+import org.charterkit.diagnostic.Diagnostic;
+import org.charterkit.serve.LivePreview;
+import org.charterkit.serve.LiveReload;
 import org.charterkit.serve.SiteServer;
 
-/** {@code mvn charterkit:serve}: builds, then serves the site on this machine until Ctrl+C. */
+/**
+ * {@code mvn charterkit:serve}: the live preview of {@code charterkit serve}. It takes the port first, renders
+ * the site in memory, serves it, and renders again on every save to {@code charters/}, {@code content/},
+ * {@code themes/} or {@code charterkit.yml}, the open browser reloading itself; mistakes show in the browser and
+ * in Maven's log until they are fixed. It runs until Ctrl+C.
+ */
 @Mojo(name = "serve", threadSafe = true, requiresProject = false)
-public class ServeMojo extends BuildMojo {
+public class ServeMojo extends CharterkitMojo {
 
     @Parameter(property = "charterkit.port", defaultValue = "8000")
     int port;
@@ -18,24 +29,94 @@ public class ServeMojo extends BuildMojo {
     @Parameter(property = "charterkit.host", defaultValue = "127.0.0.1")
     String host;
 
+    /** Skip the printed charters (PDF), for a quicker preview. */
+    @Parameter(property = "charterkit.noPdf", defaultValue = "false")
+    boolean noPdf;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        // A preview on one's own machine shows drafts too, with their banner, as `charterkit serve` does.
-        drafts = true;
-        build();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread stop = new Thread(stopped::countDown);
+        Runtime.getRuntime().addShutdownHook(stop);
         try {
-            SiteServer server = SiteServer.start(site(), host, port);
-            getLog().info("Serving " + site() + " at " + server.url() + " until you press Ctrl+C.");
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                stopped.countDown();
-            }));
+            serve(url -> { }, stopped);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // The JVM is already stopping: the hook is running.
+            }
+        }
+    }
+
+    /**
+     * Serves the live preview until {@code stopped} is counted down, telling {@code started} the address once
+     * the first render is shown.
+     */
+    void serve(java.util.function.Consumer<String> started, CountDownLatch stopped) throws MojoExecutionException {
+        Path root = project();
+        if (!root.equals(rootFolder())) {
+            // The plugin's own theme and guides were put beside a copy of the charters, where edits to the
+            // charters themselves are not seen: the preview shows the copy, and says so.
+            getLog().warn("This folder has no themes/ and content/ of its own, so the preview shows a copy of"
+                    + " charters/ made now, with the plugin's theme: run the goal again to see later edits, or"
+                    + " copy themes/ and content/ from a Charterkit release beside charters/ for a live preview.");
+        }
+        LiveReload reload = new LiveReload();
+        LivePreview preview = new LivePreview(
+                BuildRequest.build(root, targetFolder().resolve("charterkit-site")).printing(!noPdf).withDrafts(true),
+                version(), reload, this::tell);
+        SiteServer server;
+        try {
+            // The port before anything else: a busy one is said at once.
+            server = SiteServer.start(preview, Optional.of(reload), host, port, SiteServer.READ_TIMEOUT);
+        } catch (IOException | RuntimeException e) {
+            preview.close();
+            throw new MojoExecutionException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + "; stop what is using it, or choose another port with -Dcharterkit.port=N", e);
+        }
+        try {
+            LivePreview.Report first = preview.start();
+            getLog().info((first.result().succeeded() ? "Serving " + first.result().pages() + " pages, live: open "
+                    : "Serving the mistakes above until they are fixed: open ") + server.url()
+                    + " in a browser. Saving a charter reloads it. Press Ctrl+C to stop.");
+            started.accept(server.url());
             stopped.await();
         } catch (IOException e) {
-            throw new MojoExecutionException("could not serve on " + host + ":" + port + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("could not watch " + root + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            preview.close();
+            server.close();
         }
+    }
+
+    /** Each render, in Maven's log: its mistakes as Charterkit prints them, or a line saying what changed. */
+    private void tell(LivePreview.Report report) {
+        for (Diagnostic d : report.result().diagnostics()) {
+            if (!report.edited().isEmpty() && !d.isError() && !report.edited().contains(d.location().file())) {
+                continue;
+            }
+            if (report.printed() && !d.isError()) {
+                continue;
+            }
+            for (String line : d.format().split("\\R")) {
+                if (d.isError()) {
+                    getLog().error(line);
+                } else {
+                    getLog().warn(line);
+                }
+            }
+        }
+        if (!report.result().succeeded()) {
+            getLog().error("The browser shows these mistakes until they are fixed.");
+            return;
+        }
+        getLog().info((report.printed() ? "Printed the charters" : "Made the pages") + " in "
+                + report.took().toMillis() + " ms"
+                + (report.edited().isEmpty() ? "" : " after " + String.join(", ", report.edited())) + ": "
+                + (report.changed().contains(LiveReload.EVERYTHING) ? "every page reloads"
+                        : report.changed().size() + " files changed"));
     }
 }
