@@ -74,6 +74,18 @@ class BilingualSearchBrowserTest {
     record Result(String href, String linkLang, String label, String labelLang) {
     }
 
+    /**
+     * The languages a screen reader would speak a result's words in: its link, its context, its label and the
+     * heading of its group, each by the nearest {@code lang} above it.
+     */
+    private static List<String> spokenIn(WebElement item) {
+        String nearest = "return arguments[0].closest('[lang]').getAttribute('lang');";
+        return java.util.stream.Stream.of(item.findElement(By.tagName("a")),
+                item.findElement(By.cssSelector(".search-context")), item.findElement(By.cssSelector(".search-language")),
+                item.findElement(By.xpath("ancestor::section[1]/h2")))
+                .map(e -> (String) site.browser.script(nearest, e)).toList();
+    }
+
     /** Every result shown of the bilingual area; fails if one of them does not say its language. */
     private static List<Result> areaResults() {
         List<Result> found = new ArrayList<>();
@@ -89,7 +101,10 @@ class BilingualSearchBrowserTest {
             WebElement label = labels.get(0);
             assertTrue(label.isDisplayed(), () -> "the language of " + href + " is hidden");
             assertTrue(item.getText().endsWith(label.getText()), item::getText);
-            found.add(new Result(href, link.getAttribute("lang"), label.getText(), label.getAttribute("lang")));
+            Result result = new Result(href, link.getAttribute("lang"), label.getText(), label.getAttribute("lang"));
+            // The title, context and group heading are in the page's language too, whatever the reader's page is.
+            assertEquals(java.util.Collections.nCopies(4, result.linkLang()), spokenIn(item), result::toString);
+            found.add(result);
         }
         return found;
     }
