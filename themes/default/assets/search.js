@@ -174,7 +174,7 @@
     var byName = {};
     found.slice(0, MAX_SHOWN).forEach(function (r) {
       if (!Object.prototype.hasOwnProperty.call(byName, r.g)) {
-        byName[r.g] = { name: r.g, results: [] };
+        byName[r.g] = { name: r.g, lang: r.l, results: [] };
         groups.push(byName[r.g]);
       }
       byName[r.g].results.push(r);
@@ -183,6 +183,10 @@
       var section = element('section', 'search-group');
       var heading = element('h2', 'search-group__name', group.name);
       heading.id = 'search-group-' + i;
+      if (group.lang) {
+        // An edition's group is named in its own language, which need not be the page's.
+        heading.lang = group.lang;
+      }
       section.setAttribute('aria-labelledby', heading.id);
       section.appendChild(heading);
       var list = element('ul', 'search-group__results');
@@ -191,10 +195,13 @@
         var link = element('a', null, r.t);
         link.href = address(r.u);
         item.appendChild(link);
-        item.appendChild(element('span', 'search-context', ' (' + r.c + ')'));
+        var context = element('span', 'search-context', ' (' + r.c + ')');
+        item.appendChild(context);
         if (r.l) {
-          // A charter in more than one language: the page's language, named in that language.
+          // A charter in more than one language: the page's language, named in that language; its title and
+          // context are in it too, so a screen reader on a page of the other language speaks them rightly.
           link.lang = r.l;
+          context.lang = r.l;
           var language = element('span', 'search-language', ' ' + r.n);
           language.lang = r.l;
           item.appendChild(language);

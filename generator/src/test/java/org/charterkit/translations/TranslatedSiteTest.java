@@ -67,6 +67,15 @@ class TranslatedSiteTest {
         }
     }
 
+    @Test
+    void theWelshEditionSpeaksNoEnglishWordOfTheTheme() throws IOException {
+        // The theme's words follow the translation's language as they follow a charter written in Welsh; the
+        // untranslated guides shown in English are left out, since they say so and are marked lang="en-GB".
+        List<String> welsh = htmlPages("herefordshire/cy");
+        assertTrue(welsh.size() >= 12, welsh.toString());
+        assertEquals(List.of(), org.charterkit.site.EnglishThemeWords.on(site, welsh));
+    }
+
     /** Where a relative link on {@code page} leads, as a file of the site. */
     private static Path target(String page, String href) {
         Path resolved = site.resolve(page).getParent().resolve(href).normalize();
