@@ -184,6 +184,30 @@ class LiveReuseTest {
     }
 
     @Test
+    void aTranslatedAreasReusedPagesAreThoseAWholeRenderMakes(@TempDir Path dir) throws Exception {
+        // The bilingual fixture of the translations tests: each language's pages have their own header, menu and
+        // alternates, which what a reused page shows must take in.
+        Path project = TestProjects.emptyProject(dir.resolve("project"));
+        Path fixture = Path.of("src/test/resources/translations");
+        TestProjects.copyTree(fixture.resolve("charters"), project.resolve("charters"));
+        TestProjects.copyTree(fixture.resolve("content"), project.resolve("content"));
+        SiteRender render = new SiteRender("test");
+        SiteRender.Rendered first = render.run(request(project, dir), Optional.empty());
+        assertTrue(first.result().succeeded(), first.result().diagnostics().toString());
+        Map<String, byte[]> shown = files(first.site().orElseThrow());
+        Path welsh = project.resolve("charters/herefordshire/charter.cy.md");
+        Path english = project.resolve("charters/herefordshire/charter.md");
+        for (Path edited : List.of(welsh, english, welsh)) {
+            Files.writeString(edited, Files.readString(edited) + "\n\nBrawddeg newydd / a new sentence.\n");
+            SiteRender.Rendered again = render.run(request(project, dir), Optional.of("herefordshire"));
+            assertTrue(again.result().succeeded(), again.result().diagnostics().toString());
+            assertFalse(again.site().orElseThrow().reused().isEmpty(), "some pages show nothing of the edit");
+            shown = shown(shown, "herefordshire", again.site().orElseThrow());
+            assertSameSite(files(new SiteRender("test").run(request(project, dir)).site().orElseThrow()), shown);
+        }
+    }
+
+    @Test
     void aMistakeInTheEditedAreaIsFoundAndTheOthersWarningsAreKept(@TempDir Path dir) throws Exception {
         Path project = fourAreas(dir);
         SiteRender render = new SiteRender("test");
