@@ -11,7 +11,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -215,8 +214,12 @@ class TrustAndScalesTest {
             }
             if (cy.contains("{")) {
                 // Every parameter filled, and every apostrophe kept: MessageFormat swallows a straight one.
-                String made = new MessageFormat(cy, Locale.forLanguageTag("cy")).format(
-                        new Object[] {"Ymddiriedaeth", 4, "conglfaen", "conglfeini"});
+                // Formatted as the theme formats it, with ICU; a count comes first where the message has one.
+                Object[] arguments = cy.contains("plural")
+                        ? new Object[] {4, "conglfaen", "conglfeini", "Ymddiriedaeth"}
+                        : new Object[] {"Ymddiriedaeth", 4, "conglfaen", "conglfeini"};
+                String made = new com.ibm.icu.text.MessageFormat(cy, com.ibm.icu.util.ULocale.forLanguageTag("cy"))
+                        .format(arguments);
                 assertFalse(made.contains("{"), key + ": " + made);
                 assertFalse(cy.contains("'"), key + ": write \u2019 in a message with parameters");
             } else {
