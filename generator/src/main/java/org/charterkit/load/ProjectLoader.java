@@ -133,11 +133,13 @@ public final class ProjectLoader {
         if (charter.isEmpty()) {
             return Optional.empty();
         }
-        List<Release> releases = loadReleases(folder, charterReader);
+        // Listed once for the charter and all its translations, so a link out is reported once, not per language.
+        List<Path> versionFiles = versionFiles(folder);
+        List<Release> releases = loadReleases(versionFiles, charterReader);
         return Optional.of(new Area(slug, folder, charter.get(), Fingerprints.sha256(bytes.get()), loadPages(folder),
                 releases, loadManifest(folder), loadEvaluations(folder), Location.of(relative(folder)),
                 loadEasyRead(folder, charter.get(), "easy-read.md"),
-                loadTranslations(folder, charter.get(), releases, charterReader)));
+                loadTranslations(folder, charter.get(), versionFiles, releases, charterReader)));
     }
 
     /**
@@ -146,8 +148,8 @@ public final class ProjectLoader {
      * ({@code easy-read.<language>.md}). A translation is read with the original's framework and takes the
      * facts one agreement shares from the original.
      */
-    private List<Translation> loadTranslations(Path areaFolder, Charter original, List<Release> originalReleases,
-            CharterReader reader) {
+    private List<Translation> loadTranslations(Path areaFolder, Charter original, List<Path> versionFiles,
+            List<Release> originalReleases, CharterReader reader) {
         List<Translation> translations = new ArrayList<>();
         for (Path file : sortedChildren(areaFolder)) {
             String name = file.getFileName().toString();
@@ -172,21 +174,17 @@ public final class ProjectLoader {
             }
             Charter charter = Translations.merged(original, written.get(), language);
             translations.add(new Translation(language, charter, written.get(), Fingerprints.sha256(bytes.get()),
-                    loadTranslatedReleases(areaFolder, language, originalReleases, reader),
+                    loadTranslatedReleases(versionFiles, language, originalReleases, reader),
                     loadEasyRead(areaFolder, charter, "easy-read." + language + ".md"), Location.of(relative(file))));
         }
         return translations;
     }
 
     /** A translation's released versions: each the translation of a released version of the original. */
-    private List<Release> loadTranslatedReleases(Path areaFolder, String language, List<Release> originalReleases,
-            CharterReader reader) {
+    private List<Release> loadTranslatedReleases(List<Path> versionFiles, String language,
+            List<Release> originalReleases, CharterReader reader) {
         List<Release> releases = new ArrayList<>();
-        Path folder = areaFolder.resolve("versions");
-        if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
-            return releases;
-        }
-        for (Path file : sortedChildren(folder)) {
+        for (Path file : versionFiles) {
             String name = file.getFileName().toString();
             if (!Translations.releaseTag(name).filter(language::equals).isPresent()) {
                 continue;
@@ -335,14 +333,19 @@ public final class ProjectLoader {
         return Fault.guard("reading", relative(file), () -> read(file).flatMap(new TestingRecordReader(out)::read));
     }
 
-    /** The released versions, {@code versions/*.md}, each read like a charter and hashed as it is on disk. */
-    private List<Release> loadReleases(Path areaFolder, CharterReader reader) {
-        List<Release> releases = new ArrayList<>();
+    /** The files of the area's {@code versions/} folder, sorted; none when it is missing or leads out. */
+    private List<Path> versionFiles(Path areaFolder) {
         Path folder = areaFolder.resolve("versions");
         if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
-            return releases;
+            return List.of();
         }
-        for (Path file : sortedChildren(folder)) {
+        return sortedChildren(folder);
+    }
+
+    /** The released versions, {@code versions/*.md}, each read like a charter and hashed as it is on disk. */
+    private List<Release> loadReleases(List<Path> versionFiles, CharterReader reader) {
+        List<Release> releases = new ArrayList<>();
+        for (Path file : versionFiles) {
             String name = file.getFileName().toString();
             // A translated release (1.0.cy.md) belongs to its translation, not to the original's versions.
             if (!name.endsWith(".md") || Translations.releaseTag(name).isPresent()) {
