@@ -17,15 +17,26 @@ import org.charterkit.model.Project;
  */
 final class PlaceholderRule implements Rule {
 
-    /** Each kind of leftover, and how a reader would name it in the warning. */
-    private record Leftover(Pattern pattern, String what) {
+    /**
+     * Each kind of leftover, and how a reader would name it in the warning. {@code clue} is words every find
+     * holds (in any case of ASCII letters when {@code anyCase}, as {@code (?i)} matches them): a text without
+     * them is not searched, since an expression starting with {@code \b} is otherwise tried at every character
+     * of every text, and most texts hold no leftover at all.
+     */
+    private record Leftover(Pattern pattern, String what, String clue, boolean anyCase) {
+
+        boolean mayBeIn(String words, String lowerCase) {
+            return anyCase ? lowerCase.contains(clue) : words.contains(clue);
+        }
     }
 
     private static final List<Leftover> LEFTOVERS = List.of(
-            new Leftover(Pattern.compile("(?i)\\buse this (?:space|box|section)\\b"), "a prompt from a form"),
-            new Leftover(Pattern.compile("(?i)\\[\\s*(?:insert|add|enter)\\b[^\\]\\n]*\\]"), "a placeholder"),
-            new Leftover(Pattern.compile("\\b(?:TBC|TBA|TBD)\\b"), "a placeholder"),
-            new Leftover(Pattern.compile("(?i)\\blorem ipsum\\b"), "filler text"));
+            new Leftover(Pattern.compile("(?i)\\buse this (?:space|box|section)\\b"), "a prompt from a form",
+                    "use this ", true),
+            new Leftover(Pattern.compile("(?i)\\[\\s*(?:insert|add|enter)\\b[^\\]\\n]*\\]"), "a placeholder", "[",
+                    false),
+            new Leftover(Pattern.compile("\\b(?:TBC|TBA|TBD)\\b"), "a placeholder", "TB", false),
+            new Leftover(Pattern.compile("(?i)\\blorem ipsum\\b"), "filler text", "lorem ipsum", true));
 
     private static final Pattern COMMENT = Pattern.compile("<!--[\\s\\S]*?(?:-->|$)");
 
@@ -44,7 +55,12 @@ final class PlaceholderRule implements Rule {
 
     private static void report(CharterText text, Diagnostics out) {
         String words = blankComments(text.words());
+        // Lower-cased only to look for clues: each ASCII letter stays one letter, so a find's words stay together.
+        String lowerCase = words.toLowerCase(java.util.Locale.ROOT);
         for (Leftover leftover : LEFTOVERS) {
+            if (!leftover.mayBeIn(words, lowerCase)) {
+                continue;
+            }
             Matcher m = leftover.pattern().matcher(words);
             while (m.find()) {
                 out.warning(text.locate(m.start()), "`" + m.group() + "` looks like " + leftover.what()
@@ -57,6 +73,9 @@ final class PlaceholderRule implements Rule {
 
     /** The text with HTML comments blanked out, keeping every offset so locations stay right. */
     private static String blankComments(String markdown) {
+        if (!markdown.contains("<!--")) {
+            return markdown;
+        }
         StringBuilder blanked = new StringBuilder(markdown);
         Matcher m = COMMENT.matcher(markdown);
         while (m.find()) {

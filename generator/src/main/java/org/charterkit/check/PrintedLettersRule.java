@@ -115,9 +115,20 @@ final class PrintedLettersRule implements Rule {
         }
         String text = read.startsWith("\uFEFF") ? read.substring(1) : read;
         TreeSet<Integer> places = new TreeSet<>();
+        // Each letter of the common alphabets is judged once per file, not at each of its thousands of uses.
+        byte[] judged = new byte[JUDGED_ONCE];
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int letter = text.codePointAt(i);
-            if (!covers(print, letter) || !covers(web, letter)) {
+            boolean shown;
+            if (letter < JUDGED_ONCE) {
+                if (judged[letter] == 0) {
+                    judged[letter] = covers(print, letter) && covers(web, letter) ? SHOWN : NOT_SHOWN;
+                }
+                shown = judged[letter] == SHOWN;
+            } else {
+                shown = covers(print, letter) && covers(web, letter);
+            }
+            if (!shown) {
                 places.add(i);
             }
         }
@@ -152,6 +163,11 @@ final class PrintedLettersRule implements Rule {
                             + " stylesheets");
         }
     }
+
+    /** Letters below this (Latin, Greek, Cyrillic, Hebrew, Arabic) are judged once per file. */
+    private static final int JUDGED_ONCE = 0x800;
+    private static final byte SHOWN = 1;
+    private static final byte NOT_SHOWN = 2;
 
     private static boolean covers(PrintFonts fonts, int letter) {
         return fonts.isEmpty() || fonts.covers(letter);

@@ -41,6 +41,13 @@ final class ReadingEase {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BLOCK_MARK = Pattern.compile("^(#+|[-*+>]|\\d+[.)])\\s*");
     private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
+    // Compiled once: String.matches, replaceAll and split(regex) compile their expression on every call, and these
+    // run for every line and every word of every charter.
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern LIST_ITEM = Pattern.compile("([-*+]|\\d+[.)])\\s.*");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
+    private static final Pattern SAID_ES = Pattern.compile(".*(?:[cgsxz]|ch|sh)es$");
+    private static final Pattern SAID_ED = Pattern.compile(".*[td]ed$");
 
     /** The counts a score is made from. */
     record Counts(int sentences, int words, int syllables) {
@@ -96,7 +103,7 @@ final class ReadingEase {
         List<String> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inCode = false;
-        for (String raw : markdown.split("\\R")) {
+        for (String raw : LINE_BREAK.split(markdown)) {
             String line = raw.strip();
             if (line.startsWith("```") || line.startsWith("~~~")) {
                 inCode = !inCode;
@@ -106,7 +113,7 @@ final class ReadingEase {
             if (inCode) {
                 continue;
             }
-            boolean starts = line.isEmpty() || line.startsWith("#") || line.matches("([-*+]|\\d+[.)])\\s.*")
+            boolean starts = line.isEmpty() || line.startsWith("#") || LIST_ITEM.matcher(line).matches()
                     || line.startsWith("|") || line.startsWith(">");
             if (starts) {
                 flush(current, blocks, examined);
@@ -126,7 +133,10 @@ final class ReadingEase {
         if (current.length() > 0) {
             String text = withoutLinkAddresses(examined.watch(current)); // links and images: their words only
             text = withoutTags(examined.watch(text));
-            text = ADDRESS.matcher(examined.watch(text)).replaceAll(" ");
+            // Every address has "://" or "@": a block with neither is not searched for one from each character.
+            if (text.indexOf("://") >= 0 || text.indexOf('@') >= 0) {
+                text = ADDRESS.matcher(examined.watch(text)).replaceAll(" ");
+            }
             text = BLOCK_MARK.matcher(examined.watch(text)).replaceAll(""); // heading, list and quote marks
             text = MARKUP.matcher(examined.watch(text)).replaceAll(" ");
             text = SPACES.matcher(examined.watch(text)).replaceAll(" ");
@@ -223,13 +233,13 @@ final class ReadingEase {
             }
             return sum;
         }
-        w = w.toLowerCase(Locale.ROOT).replaceAll("'s?$", "").replace("'", "");
+        w = POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("").replace("'", "");
         if (w.length() <= 3) {
             return 1;
         }
-        if (w.endsWith("es") && !w.matches(".*(?:[cgsxz]|ch|sh)es$")) {
+        if (w.endsWith("es") && !SAID_ES.matcher(w).matches()) {
             w = w.substring(0, w.length() - 2);
-        } else if (w.endsWith("ed") && !w.matches(".*[td]ed$")) {
+        } else if (w.endsWith("ed") && !SAID_ED.matcher(w).matches()) {
             w = w.substring(0, w.length() - 2);
         } else if (w.endsWith("e") && !w.endsWith("le") && !w.endsWith("ee")) {
             w = w.substring(0, w.length() - 1);

@@ -24,6 +24,9 @@ import org.charterkit.model.SpectrumSection;
  */
 final class ReadingEaseRule implements Rule {
 
+    /** Compiled once, not per commitment as String.replaceAll would. */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+
     @Override
     public void check(Project project, Diagnostics out) {
         int threshold = project.settings().readingEaseWarningBelow();
@@ -73,7 +76,7 @@ final class ReadingEaseRule implements Rule {
             if (section instanceof CornerstoneSection c) {
                 text.append(c.leadIn().source()).append("\n\n");
                 for (Commitment commitment : c.commitments()) {
-                    text.append("- ").append(commitment.markdown().source().replaceAll("\\R", " ")).append('\n');
+                    text.append("- ").append(LINE_BREAK.matcher(commitment.markdown().source()).replaceAll(" ")).append('\n');
                 }
                 text.append('\n').append(c.closing().source()).append("\n\n");
             } else if (section instanceof CentreSection c) {
