@@ -24,7 +24,7 @@ import org.charterkit.model.Project;
  * its first use, so one the glossary does not know is left unexplained. Only the current charter is checked:
  * released versions never change, so a warning about them could never be acted on.
  */
-final class AbbreviationRule implements Rule {
+final class AbbreviationRule implements AreaRule {
 
     /**
      * Two or more capital letters in one word, with lower-case letters or digits allowed between and after:
@@ -42,43 +42,41 @@ final class AbbreviationRule implements Rule {
             "\\(\\s*+([A-Z][a-z0-9]*+[A-Z][A-Za-z0-9]*+)\\s*+\\)");
 
     @Override
-    public void check(Project project, Diagnostics out) {
+    public void check(Project project, Area area, Diagnostics out) {
         Set<String> glossary = new HashSet<>();
         for (GlossaryEntry entry : project.glossary()) {
             glossary.addAll(entry.abbreviations());
             glossary.add(entry.term().toUpperCase(Locale.ROOT));
         }
-        for (Area area : project.areas()) {
-            Charter charter = area.charter();
-            List<CharterText> texts = CharterText.of(charter);
-            Set<String> defined = new HashSet<>(glossary);
-            charter.partners().stream().map(Partner::shortName).filter(s -> !s.isEmpty()).forEach(defined::add);
-            for (CharterText text : texts) {
-                Matcher m = DEFINED_IN_TEXT.matcher(text.words());
-                while (m.find()) {
-                    defined.add(m.group(1));
-                }
+        Charter charter = area.charter();
+        List<CharterText> texts = CharterText.of(charter);
+        Set<String> defined = new HashSet<>(glossary);
+        charter.partners().stream().map(Partner::shortName).filter(s -> !s.isEmpty()).forEach(defined::add);
+        for (CharterText text : texts) {
+            Matcher m = DEFINED_IN_TEXT.matcher(text.words());
+            while (m.find()) {
+                defined.add(m.group(1));
             }
-            // The first use of each abbreviation, in file order.
-            Map<String, Location> firstUse = new TreeMap<>();
-            for (CharterText text : texts) {
-                Matcher m = ABBREVIATION.matcher(prose(text.words()));
-                Set<String> seenHere = new HashSet<>();
-                CharterText.Locator locator = text.locator();
-                while (m.find()) {
-                    String word = m.group();
-                    // Within one text the first use comes first; later ones need no place worked out.
-                    if (!isDefined(word, defined) && seenHere.add(word)) {
-                        Location at = locator.locate(m.start());
-                        firstUse.merge(word, at, (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                    }
-                }
-            }
-            firstUse.forEach((word, at) -> out.warning(at, "the abbreviation `" + word
-                            + "` is not explained: the glossary does not define it and neither does the charter",
-                    "write it out in full the first time, with the abbreviation in brackets after it, or add it to"
-                            + " content/glossary.yml with its `term` and `definition`"));
         }
+        // The first use of each abbreviation, in file order.
+        Map<String, Location> firstUse = new TreeMap<>();
+        for (CharterText text : texts) {
+            Matcher m = ABBREVIATION.matcher(prose(text.words()));
+            Set<String> seenHere = new HashSet<>();
+            CharterText.Locator locator = text.locator();
+            while (m.find()) {
+                String word = m.group();
+                // Within one text the first use comes first; later ones need no place worked out.
+                if (!isDefined(word, defined) && seenHere.add(word)) {
+                    Location at = locator.locate(m.start());
+                    firstUse.merge(word, at, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
+        }
+        firstUse.forEach((word, at) -> out.warning(at, "the abbreviation `" + word
+                        + "` is not explained: the glossary does not define it and neither does the charter",
+                "write it out in full the first time, with the abbreviation in brackets after it, or add it to"
+                        + " content/glossary.yml with its `term` and `definition`"));
     }
 
     /** Whether the word is explained; "EHCPs" is explained when "EHCP" is, and "TRUST" when "Trust" is. */

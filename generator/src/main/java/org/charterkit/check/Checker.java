@@ -1,21 +1,35 @@
 package org.charterkit.check;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.diagnostic.InOrder;
 import org.charterkit.model.Area;
 import org.charterkit.model.Project;
 
-/** The entry point of the check stage: runs every rule over a loaded project. */
+/**
+ * The entry point of the check stage: runs every rule over a loaded project. The rules that look at one area at a
+ * time run on several areas at once; what each finds is gathered in the order of the rules, then of the areas,
+ * so the diagnostics are the same, in the same order, as checking one rule and one area after another.
+ */
 public final class Checker {
 
     private final List<Rule> rules;
+    /** How many areas are checked at once. */
+    private final int threads;
 
     /**
      * @param today the date the build is for, so a build of the same day is the same bytes. A checker may be kept
      *              for several checks of the same theme: it reads the theme's print fonts once.
      */
     public Checker(LocalDate today) {
+        this(today, InOrder.threads());
+    }
+
+    /** As above, checking {@code threads} areas at once: 1 checks them one after another, as a test may ask. */
+    public Checker(LocalDate today, int threads) {
+        this.threads = threads;
         this.rules = List.of(
             new FrontMatterRule(),
             new FrameworkRule(),
@@ -69,8 +83,27 @@ public final class Checker {
 
     /** Adds a diagnostic for every rule a project breaks. */
     public void check(Project project, Diagnostics out) {
+        List<AreaRule> areaRules = rules.stream().filter(AreaRule.class::isInstance).map(AreaRule.class::cast)
+                .toList();
+        // Each area's findings, one collector per rule of one area, so they can be put back in the rules' order.
+        List<List<Diagnostics>> byArea = InOrder.map(project.areas(), threads, (area, unused) -> {
+            List<Diagnostics> found = new ArrayList<>(areaRules.size());
+            for (AreaRule rule : areaRules) {
+                Diagnostics one = new Diagnostics();
+                rule.check(project, area, one);
+                found.add(one);
+            }
+            return found;
+        }, new Diagnostics());
+        int next = 0;
         for (Rule rule : rules) {
-            rule.check(project, out);
+            if (rule instanceof AreaRule areaRule) {
+                int index = next++;
+                byArea.forEach(area -> out.addAll(area.get(index)));
+                areaRule.checkOutsideAreas(project, out);
+            } else {
+                rule.check(project, out);
+            }
         }
     }
 }

@@ -22,14 +22,12 @@ import org.charterkit.model.RawHtml;
  * Every cornerstone of the framework has its section, once, with at least one commitment, and no commitment is
  * written twice under one cornerstone.
  */
-final class CornerstoneRule implements Rule {
+final class CornerstoneRule implements AreaRule {
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        for (Area area : project.areas()) {
-            Charter charter = area.charter();
-            charter.framework().ifPresent(framework -> check(charter, framework, out));
-        }
+    public void check(Project project, Area area, Diagnostics out) {
+        Charter charter = area.charter();
+        charter.framework().ifPresent(framework -> check(charter, framework, out));
     }
 
     private static void check(Charter charter, Framework framework, Diagnostics out) {

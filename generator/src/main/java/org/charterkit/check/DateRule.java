@@ -6,19 +6,17 @@ import org.charterkit.model.Charter;
 import org.charterkit.model.Project;
 
 /** A charter is reviewed after it is adopted, not before. */
-final class DateRule implements Rule {
+final class DateRule implements AreaRule {
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        for (Area area : project.areas()) {
-            Charter charter = area.charter();
-            if (charter.adopted().isPresent() && charter.reviewBy().isPresent()
-                    && charter.reviewBy().get().compareTo(charter.adopted().get()) <= 0) {
-                out.error(charter.frontMatter().keys().get("review-by"),
-                        "`review-by` (" + charter.reviewBy().get() + ") is not after `adopted` ("
-                                + charter.adopted().get() + ")",
-                        "a charter is reviewed after it is adopted: check both dates; they are year-month-day");
-            }
+    public void check(Project project, Area area, Diagnostics out) {
+        Charter charter = area.charter();
+        if (charter.adopted().isPresent() && charter.reviewBy().isPresent()
+                && charter.reviewBy().get().compareTo(charter.adopted().get()) <= 0) {
+            out.error(charter.frontMatter().keys().get("review-by"),
+                    "`review-by` (" + charter.reviewBy().get() + ") is not after `adopted` ("
+                            + charter.adopted().get() + ")",
+                    "a charter is reviewed after it is adopted: check both dates; they are year-month-day");
         }
     }
 }

@@ -22,7 +22,7 @@ import org.charterkit.model.ScaleStep;
  * day that has come, once per setting and day. Commitments are judged against the version the evaluation names,
  * so an evaluation made before a commitment was reworded stays correct.
  */
-final class EvaluationRule implements Rule {
+final class EvaluationRule implements AreaRule {
 
     private final LocalDate today;
 
@@ -31,38 +31,36 @@ final class EvaluationRule implements Rule {
     }
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        for (Area area : project.areas()) {
-            Map<String, Evaluation> seen = new HashMap<>();
-            for (Evaluation evaluation : area.evaluations()) {
-                evaluation.date().ifPresent(date -> {
-                    if (date.isAfter(today)) {
-                        out.error(evaluation.where("date"), "the evaluation is dated " + date
-                                        + ", which is after today (" + today + ")",
-                                "write the day the evaluation was made, as year-month-day");
-                    }
-                    String key = evaluation.setting()
-                            .strip().toLowerCase(java.util.Locale.ROOT) + "\u0000" + date;
-                    Evaluation first = seen.putIfAbsent(key, evaluation);
-                    if (first != null && !evaluation.setting().isEmpty()) {
-                        out.error(evaluation.where("date"), evaluation.setting() + " already has an evaluation dated "
-                                        + date + " (" + first.file() + ")",
-                                "keep one of the two files, or correct the date of the one made on another day");
-                    }
-                });
-                if (evaluation.charterVersion().isEmpty()) {
-                    continue;
+    public void check(Project project, Area area, Diagnostics out) {
+        Map<String, Evaluation> seen = new HashMap<>();
+        for (Evaluation evaluation : area.evaluations()) {
+            evaluation.date().ifPresent(date -> {
+                if (date.isAfter(today)) {
+                    out.error(evaluation.where("date"), "the evaluation is dated " + date
+                                    + ", which is after today (" + today + ")",
+                            "write the day the evaluation was made, as year-month-day");
                 }
-                Optional<Charter> version = area.version(evaluation.charterVersion());
-                if (version.isEmpty()) {
-                    List<String> known = area.versions().stream().map(Charter::version).toList();
-                    out.error(evaluation.where("charter-version"), "the charter has no version `"
-                                    + evaluation.charterVersion() + "`",
-                            "name the version the evaluation was made against: " + String.join(", ", known));
-                    continue;
+                String key = evaluation.setting()
+                        .strip().toLowerCase(java.util.Locale.ROOT) + "\u0000" + date;
+                Evaluation first = seen.putIfAbsent(key, evaluation);
+                if (first != null && !evaluation.setting().isEmpty()) {
+                    out.error(evaluation.where("date"), evaluation.setting() + " already has an evaluation dated "
+                                    + date + " (" + first.file() + ")",
+                            "keep one of the two files, or correct the date of the one made on another day");
                 }
-                checkRatings(evaluation, version.get(), out);
+            });
+            if (evaluation.charterVersion().isEmpty()) {
+                continue;
             }
+            Optional<Charter> version = area.version(evaluation.charterVersion());
+            if (version.isEmpty()) {
+                List<String> known = area.versions().stream().map(Charter::version).toList();
+                out.error(evaluation.where("charter-version"), "the charter has no version `"
+                                + evaluation.charterVersion() + "`",
+                        "name the version the evaluation was made against: " + String.join(", ", known));
+                continue;
+            }
+            checkRatings(evaluation, version.get(), out);
         }
     }
 

@@ -9,22 +9,20 @@ import org.charterkit.model.Framework;
 import org.charterkit.model.Project;
 
 /** A charter names a framework that exists under {@code content/frameworks/}. */
-final class FrameworkRule implements Rule {
+final class FrameworkRule implements AreaRule {
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        List<String> known = project.frameworks().stream().map(Framework::id).toList();
-        for (Area area : project.areas()) {
-            var charter = area.charter();
-            if (charter.frameworkId().isEmpty() || charter.framework().isPresent()) {
-                continue;
-            }
-            Optional<String> near = Suggestions.closest(charter.frameworkId(), known);
-            out.error(charter.frontMatter().keys().getOrDefault("framework", charter.frontMatter().start()),
-                    "there is no framework `" + charter.frameworkId() + "`"
-                            + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
-                    "use one of: " + String.join(", ", known)
-                            + "; a new framework is a file in content/frameworks/");
+    public void check(Project project, Area area, Diagnostics out) {
+        var charter = area.charter();
+        if (charter.frameworkId().isEmpty() || charter.framework().isPresent()) {
+            return;
         }
+        List<String> known = project.frameworks().stream().map(Framework::id).toList();
+        Optional<String> near = Suggestions.closest(charter.frameworkId(), known);
+        out.error(charter.frontMatter().keys().getOrDefault("framework", charter.frontMatter().start()),
+                "there is no framework `" + charter.frameworkId() + "`"
+                        + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
+                "use one of: " + String.join(", ", known)
+                        + "; a new framework is a file in content/frameworks/");
     }
 }

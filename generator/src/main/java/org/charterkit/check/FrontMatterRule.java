@@ -12,7 +12,7 @@ import org.charterkit.model.CharterStatus;
 import org.charterkit.model.Project;
 
 /** The front matter holds every required field, and no field Charterkit does not know (usually a typo). */
-final class FrontMatterRule implements Rule {
+final class FrontMatterRule implements AreaRule {
 
     static final List<String> FIELDS = List.of("title", "area", "version", "status", "adopted", "review-by",
             "framework", "language", "summary", "recognition", "contact", "changes", "partners", "signatories", "poster", "cornerstones",
@@ -38,53 +38,51 @@ final class FrontMatterRule implements Rule {
             "framework", "framework: four-cornerstones");
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        for (Area area : project.areas()) {
-            Charter charter = area.charter();
-            if (!charter.frontMatter().readable()) {
-                continue;
+    public void check(Project project, Area area, Diagnostics out) {
+        Charter charter = area.charter();
+        if (!charter.frontMatter().readable()) {
+            return;
+        }
+        Map<String, Location> keys = charter.frontMatter().keys();
+        Location start = charter.frontMatter().start();
+        for (String field : FIELDS) {
+            if (REQUIRED.containsKey(field) && !keys.containsKey(field)) {
+                missing(out, keys, start, field, REQUIRED.get(field));
             }
-            Map<String, Location> keys = charter.frontMatter().keys();
-            Location start = charter.frontMatter().start();
-            for (String field : FIELDS) {
-                if (REQUIRED.containsKey(field) && !keys.containsKey(field)) {
-                    missing(out, keys, start, field, REQUIRED.get(field));
-                }
+        }
+        boolean adopted = charter.status().filter(s -> s == CharterStatus.ADOPTED).isPresent();
+        if (adopted && !keys.containsKey("adopted")) {
+            missing(out, keys, start, "adopted", "adopted: 2022-11-01");
+        }
+        charter.contact().filter(c -> !c.url().isBlank() && !c.hasWebAddress()).ifPresent(c ->
+                out.error(c.urlLocation(), "the contact's `url` is not a web address: `" + c.url() + "`",
+                        "write a full address starting with https://, like `url: https://www.example.org/contact`"));
+        if (charter.contact().filter(org.charterkit.model.Contact::isReachable).isEmpty()) {
+            out.warning(keys.getOrDefault("contact", start), "the charter gives no contact for people who need"
+                            + " it in another format or find a problem with the site",
+                    "add `contact:` with an `email:` or `phone:` under it; the accessibility statement shows it");
+        }
+        Location feedbackAt = keys.get("feedback");
+        if (feedbackAt != null && !charter.feedback().isEmpty() && !charter.feedback().matches("https?://\\S+")) {
+            out.error(feedbackAt, "`feedback` is not a web address: `" + charter.feedback() + "`",
+                    "write the full address of your survey or feedback form, starting with https://, like"
+                            + " `feedback: https://www.example.org/survey`");
+        }
+        for (Map.Entry<String, Location> key : keys.entrySet()) {
+            if (key.getKey().equals(LAST_UPDATED)) {
+                lastUpdated(out, key.getValue());
+            } else if (!FIELDS.contains(key.getKey())) {
+                Optional<String> near = Suggestions.closest(key.getKey(), FIELDS);
+                out.error(key.getValue(), "`" + key.getKey() + "` is not a charter field"
+                                + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
+                        near.map(n -> "rename it to `" + n + "`")
+                                .orElse("remove it; the fields are: " + String.join(", ", FIELDS)));
             }
-            boolean adopted = charter.status().filter(s -> s == CharterStatus.ADOPTED).isPresent();
-            if (adopted && !keys.containsKey("adopted")) {
-                missing(out, keys, start, "adopted", "adopted: 2022-11-01");
-            }
-            charter.contact().filter(c -> !c.url().isBlank() && !c.hasWebAddress()).ifPresent(c ->
-                    out.error(c.urlLocation(), "the contact's `url` is not a web address: `" + c.url() + "`",
-                            "write a full address starting with https://, like `url: https://www.example.org/contact`"));
-            if (charter.contact().filter(org.charterkit.model.Contact::isReachable).isEmpty()) {
-                out.warning(keys.getOrDefault("contact", start), "the charter gives no contact for people who need"
-                                + " it in another format or find a problem with the site",
-                        "add `contact:` with an `email:` or `phone:` under it; the accessibility statement shows it");
-            }
-            Location feedbackAt = keys.get("feedback");
-            if (feedbackAt != null && !charter.feedback().isEmpty() && !charter.feedback().matches("https?://\\S+")) {
-                out.error(feedbackAt, "`feedback` is not a web address: `" + charter.feedback() + "`",
-                        "write the full address of your survey or feedback form, starting with https://, like"
-                                + " `feedback: https://www.example.org/survey`");
-            }
-            for (Map.Entry<String, Location> key : keys.entrySet()) {
-                if (key.getKey().equals(LAST_UPDATED)) {
-                    lastUpdated(out, key.getValue());
-                } else if (!FIELDS.contains(key.getKey())) {
-                    Optional<String> near = Suggestions.closest(key.getKey(), FIELDS);
-                    out.error(key.getValue(), "`" + key.getKey() + "` is not a charter field"
-                                    + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
-                            near.map(n -> "rename it to `" + n + "`")
-                                    .orElse("remove it; the fields are: " + String.join(", ", FIELDS)));
-                }
-            }
-            for (String field : REQUIRED.keySet().stream().sorted().toList()) {
-                if (charter.frontMatter().blank().contains(field)) {
-                    out.error(keys.get(field), "`" + field + "` is empty",
-                            "write it after the colon, like `" + REQUIRED.get(field) + "`");
-                }
+        }
+        for (String field : REQUIRED.keySet().stream().sorted().toList()) {
+            if (charter.frontMatter().blank().contains(field)) {
+                out.error(keys.get(field), "`" + field + "` is empty",
+                        "write it after the colon, like `" + REQUIRED.get(field) + "`");
             }
         }
     }

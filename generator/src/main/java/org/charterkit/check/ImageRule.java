@@ -26,25 +26,23 @@ import org.charterkit.model.Project;
  * files, the build machine's files); whatever it names is published, so a path that leaves the folder, by
  * {@code ..}, an absolute path or a symbolic link, is refused.
  */
-final class ImageRule implements Rule {
+final class ImageRule implements AreaRule {
 
     /** What a browser and the PDF printer both show; SVG is left out because it can carry script. */
     static final Set<String> FORMATS = Set.of("png", "jpg", "jpeg", "gif");
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        for (Area area : project.areas()) {
-            for (ImageUse image : area.images()) {
-                checkImage(area, image, out);
-            }
-            for (Partner partner : area.charter().partners()) {
-                partner.logo().filter(logo -> !partner.logoConsent()).ifPresent(logo -> out.error(logo.location(),
-                        "the logo of " + partner.name() + " is used without a record of its consent",
-                        "the charter promises to use logos only with consent: once " + partner.name()
-                                + " has agreed, add `logo-consent: true` under this partner"));
-            }
-            checkAssetLinks(area, out);
+    public void check(Project project, Area area, Diagnostics out) {
+        for (ImageUse image : area.images()) {
+            checkImage(area, image, out);
         }
+        for (Partner partner : area.charter().partners()) {
+            partner.logo().filter(logo -> !partner.logoConsent()).ifPresent(logo -> out.error(logo.location(),
+                    "the logo of " + partner.name() + " is used without a record of its consent",
+                    "the charter promises to use logos only with consent: once " + partner.name()
+                            + " has agreed, add `logo-consent: true` under this partner"));
+        }
+        checkAssetLinks(area, out);
     }
 
     private static void checkImage(Area area, ImageUse image, Diagnostics out) {

@@ -13,36 +13,34 @@ import org.charterkit.model.Project;
 import org.charterkit.model.Signatory;
 
 /** Partner ids are unique, and every signatory signs for a partner the charter lists. */
-final class PartnerRule implements Rule {
+final class PartnerRule implements AreaRule {
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        for (Area area : project.areas()) {
-            Charter charter = area.charter();
-            Map<String, Partner> ids = new HashMap<>();
-            for (Partner partner : charter.partners()) {
-                Partner first = ids.putIfAbsent(partner.id(), partner);
-                if (first != null) {
-                    out.error(partner.location(), "two partners have the id `" + partner.id() + "`",
-                            "give each partner its own `id`");
-                }
+    public void check(Project project, Area area, Diagnostics out) {
+        Charter charter = area.charter();
+        Map<String, Partner> ids = new HashMap<>();
+        for (Partner partner : charter.partners()) {
+            Partner first = ids.putIfAbsent(partner.id(), partner);
+            if (first != null) {
+                out.error(partner.location(), "two partners have the id `" + partner.id() + "`",
+                        "give each partner its own `id`");
             }
-            if (charter.frontMatter().unreadable().contains("partners")) {
-                continue;
-            }
-            List<String> known = charter.partners().stream().map(Partner::id).toList();
-            for (Signatory signatory : charter.signatories()) {
-                if (signatory.partnerId().isEmpty()) {
-                    out.error(signatory.location(), "the signatory " + signatory.name() + " names no partner",
-                            "add `partner: <id>` naming one of the partners: " + listOrNone(known));
-                } else if (!ids.containsKey(signatory.partnerId())) {
-                    Optional<String> near = Suggestions.closest(signatory.partnerId(), known);
-                    out.error(signatory.location(), "the signatory " + signatory.name() + " names the partner `"
-                                    + signatory.partnerId() + "`, which is not in `partners`"
-                                    + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
-                            "use one of the partner ids: " + listOrNone(known)
-                                    + ", or add the organisation to `partners`");
-                }
+        }
+        if (charter.frontMatter().unreadable().contains("partners")) {
+            return;
+        }
+        List<String> known = charter.partners().stream().map(Partner::id).toList();
+        for (Signatory signatory : charter.signatories()) {
+            if (signatory.partnerId().isEmpty()) {
+                out.error(signatory.location(), "the signatory " + signatory.name() + " names no partner",
+                        "add `partner: <id>` naming one of the partners: " + listOrNone(known));
+            } else if (!ids.containsKey(signatory.partnerId())) {
+                Optional<String> near = Suggestions.closest(signatory.partnerId(), known);
+                out.error(signatory.location(), "the signatory " + signatory.name() + " names the partner `"
+                                + signatory.partnerId() + "`, which is not in `partners`"
+                                + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
+                        "use one of the partner ids: " + listOrNone(known)
+                                + ", or add the organisation to `partners`");
             }
         }
     }

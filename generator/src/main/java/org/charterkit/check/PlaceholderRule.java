@@ -15,7 +15,7 @@ import org.charterkit.model.Project;
  * never changes. Text inside an HTML comment ({@code <!-- ... -->}) is not published, so it is not checked: a
  * note there may say why a prompt was left out.
  */
-final class PlaceholderRule implements Rule {
+final class PlaceholderRule implements AreaRule {
 
     /**
      * Each kind of leftover, and how a reader would name it in the warning. {@code clue} is words every find
@@ -41,15 +41,13 @@ final class PlaceholderRule implements Rule {
     private static final Pattern COMMENT = Pattern.compile("<!--[\\s\\S]*?(?:-->|$)");
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        for (Area area : project.areas()) {
-            for (CharterText text : CharterText.withPledges(area.charter())) {
-                report(text, out);
-            }
-            for (Page page : area.pages()) {
-                report(new CharterText(page.title(), page.keys().getOrDefault("title", page.location()), true), out);
-                report(CharterText.of(page.body()), out);
-            }
+    public void check(Project project, Area area, Diagnostics out) {
+        for (CharterText text : CharterText.withPledges(area.charter())) {
+            report(text, out);
+        }
+        for (Page page : area.pages()) {
+            report(new CharterText(page.title(), page.keys().getOrDefault("title", page.location()), true), out);
+            report(CharterText.of(page.body()), out);
         }
     }
 

@@ -39,7 +39,7 @@ import org.charterkit.model.TextDirection;
  * the Arabic-script font is used only by a charter in a right-to-left language ({@code language: ur}, or a
  * translation named {@code charter.ur.md}), so an English charter prints exactly as before.
  */
-final class PrintedLettersRule implements Rule {
+final class PrintedLettersRule implements AreaRule {
 
     /** Where the default theme keeps the fonts its printed charters embed. */
     static final String FONTS = "themes/default/print/fonts";
@@ -56,29 +56,27 @@ final class PrintedLettersRule implements Rule {
     }
 
     @Override
-    public void check(Project project, Diagnostics out) {
+    public void check(Project project, Area area, Diagnostics out) {
         PrintFonts print = fonts(project.root().resolve(FONTS));
         PrintFonts printRightToLeft = print.with(fonts(project.root().resolve(RIGHT_TO_LEFT_FONTS)));
         PrintFonts web = fonts(project.root().resolve(WEB_FONTS));
         if (printRightToLeft.isEmpty() && web.isEmpty()) {
             return;
         }
-        for (Area area : project.areas()) {
-            // Each file with the fonts that print it, by its language: the charter's own, a translation's
-            // (charter.ur.md). Extra pages are not printed: only the web fonts matter there.
-            Map<String, PrintFonts> printedBy = new LinkedHashMap<>();
-            java.util.function.Function<String, PrintFonts> fontsOf = language ->
-                    TextDirection.of(language).isRightToLeft() ? printRightToLeft : print;
-            printedBy.put(area.charter().location().file(), fontsOf.apply(area.charter().language()));
-            area.releases().stream().map(Release::charter)
-                    .forEach(c -> printedBy.putIfAbsent(c.location().file(), fontsOf.apply(c.language())));
-            area.translations().forEach(t -> printedBy.putIfAbsent(t.location().file(), fontsOf.apply(t.language())));
-            area.pages().forEach(p -> printedBy.putIfAbsent(p.location().file(), PrintFonts.none()));
-            for (String file : markdownOf(project.root(), area.charter().location().file())) {
-                printedBy.putIfAbsent(file, fontsOf.apply(languageOfName(file).orElse(area.charter().language())));
-            }
-            printedBy.forEach((file, fonts) -> check(project.root(), file, fonts, web, out));
+        // Each file with the fonts that print it, by its language: the charter's own, a translation's
+        // (charter.ur.md). Extra pages are not printed: only the web fonts matter there.
+        Map<String, PrintFonts> printedBy = new LinkedHashMap<>();
+        java.util.function.Function<String, PrintFonts> fontsOf = language ->
+                TextDirection.of(language).isRightToLeft() ? printRightToLeft : print;
+        printedBy.put(area.charter().location().file(), fontsOf.apply(area.charter().language()));
+        area.releases().stream().map(Release::charter)
+                .forEach(c -> printedBy.putIfAbsent(c.location().file(), fontsOf.apply(c.language())));
+        area.translations().forEach(t -> printedBy.putIfAbsent(t.location().file(), fontsOf.apply(t.language())));
+        area.pages().forEach(p -> printedBy.putIfAbsent(p.location().file(), PrintFonts.none()));
+        for (String file : markdownOf(project.root(), area.charter().location().file())) {
+            printedBy.putIfAbsent(file, fontsOf.apply(languageOfName(file).orElse(area.charter().language())));
         }
+        printedBy.forEach((file, fonts) -> check(project.root(), file, fonts, web, out));
     }
 
     /** The language a file's name gives, as a translation's does: {@code charter.ur.md} is in Urdu. */

@@ -11,26 +11,24 @@ import org.charterkit.model.RawHtml;
  * Warns, where it is written, about every piece of HTML that publishing will remove, so an author is never
  * surprised by a page that lacks what they wrote, and a reviewer sees an attempt at script in the pull request.
  */
-final class RawHtmlRule implements Rule {
+final class RawHtmlRule implements AreaRule {
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        for (Area area : project.areas()) {
-            for (RawHtml piece : area.rawHtml()) {
-                if (piece.isUnclosedComment()) {
-                    out.warning(piece.location(), "this HTML comment is never closed: it runs to the end of the"
-                                    + " file, and the published page leaves out everything after it" + hidden(piece),
-                            "end the comment with `-->` where the note ends, or remove the `<!--`");
-                    continue;
-                }
-                for (String removal : CharterHtml.removals(piece.html())) {
-                    out.warning(piece.location(), removal + " is removed when the page is published",
-                            swallows(piece)
-                                    ? "an HTML block like this one runs until it is closed, so the headings after it"
-                                            + " are part of it too: remove the HTML and write in Markdown"
-                                    : "charters never run script or carry styles, frames or forms: remove it, and"
-                                            + " write the words in Markdown");
-                }
+    public void check(Project project, Area area, Diagnostics out) {
+        for (RawHtml piece : area.rawHtml()) {
+            if (piece.isUnclosedComment()) {
+                out.warning(piece.location(), "this HTML comment is never closed: it runs to the end of the"
+                                + " file, and the published page leaves out everything after it" + hidden(piece),
+                        "end the comment with `-->` where the note ends, or remove the `<!--`");
+                continue;
+            }
+            for (String removal : CharterHtml.removals(piece.html())) {
+                out.warning(piece.location(), removal + " is removed when the page is published",
+                        swallows(piece)
+                                ? "an HTML block like this one runs until it is closed, so the headings after it"
+                                        + " are part of it too: remove the HTML and write in Markdown"
+                                : "charters never run script or carry styles, frames or forms: remove it, and"
+                                        + " write the words in Markdown");
             }
         }
     }

@@ -22,23 +22,27 @@ import org.charterkit.model.SpectrumSection;
  * flagged (a warning, not an error) with its Flesch reading ease, below the project's
  * {@code reading-ease-warning-below} setting.
  */
-final class ReadingEaseRule implements Rule {
+final class ReadingEaseRule implements AreaRule {
 
     /** Compiled once, not per commitment as String.replaceAll would. */
     private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
 
     @Override
-    public void check(Project project, Diagnostics out) {
+    public void check(Project project, Area area, Diagnostics out) {
+        int threshold = project.settings().readingEaseWarningBelow();
+        Charter charter = area.charter();
+        // Flesch's formula counts English syllables: an Urdu or Welsh charter would get a meaningless score.
+        if (threshold > 0 && isEnglish(charter.language())) {
+            judge(text(charter), charter.location(), "the charter", threshold, out);
+        }
+    }
+
+    /** The guides, after the charters. */
+    @Override
+    public void checkOutsideAreas(Project project, Diagnostics out) {
         int threshold = project.settings().readingEaseWarningBelow();
         if (threshold <= 0) {
             return;
-        }
-        for (Area area : project.areas()) {
-            Charter charter = area.charter();
-            // Flesch's formula counts English syllables: an Urdu or Welsh charter would get a meaningless score.
-            if (isEnglish(charter.language())) {
-                judge(text(charter), charter.location(), "the charter", threshold, out);
-            }
         }
         for (KnowledgePage page : project.knowledgePages()) {
             judge(page.title() + "\n\n" + page.summary() + "\n\n" + page.body().source(), page.location(),

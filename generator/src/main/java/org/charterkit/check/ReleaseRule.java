@@ -18,54 +18,52 @@ import org.charterkit.model.VersionOrder;
  * {@code charterkit release} recorded, byte for byte; versions rise with their adoption dates; no version is
  * claimed twice; and {@code charter.md} does not change its text while keeping a released version number.
  */
-final class ReleaseRule implements Rule {
+final class ReleaseRule implements AreaRule {
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        for (Area area : project.areas()) {
-            checkVersionNumber(area.charter(), out);
-            Map<String, Release> byVersion = new HashMap<>();
-            for (Release release : area.releases()) {
-                Charter charter = release.charter();
-                Location file = Location.of(charter.location().file());
-                checkVersionNumber(charter, out);
-                String recorded = area.manifest().hashes().get(release.file());
-                if (recorded == null) {
-                    // Whoever releases by hand in GitHub's web editor cannot compute a hash there: say the line.
-                    out.error(file, "this version is not recorded in versions/" + ReleaseManifest.FILE_NAME,
-                            "run `./charterkit release " + area.slug() + "`, or, if you copied charter.md here by"
-                                    + " hand to release it, add this line to versions/" + ReleaseManifest.FILE_NAME
-                                    + ": " + release.sha256() + "  " + release.file());
-                } else if (!recorded.equals(release.sha256())) {
-                    out.error(file, "this released version has been changed since it was released",
-                            "a published version must never change: restore it with `git checkout -- "
-                                    + charter.location().file() + "`, and make changes in charter.md under a new"
-                                    + " version number");
-                }
-                String expectedName = charter.version() + ".md";
-                if (!release.file().equals(expectedName) && !charter.version().isEmpty()) {
-                    out.error(charter.frontMatter().keys().getOrDefault("version", file), "this file holds version "
-                                    + charter.version() + " but is named " + release.file(),
-                            "a released version lives in versions/" + expectedName);
-                }
-                Release first = byVersion.putIfAbsent(charter.version(), release);
-                if (first != null) {
-                    out.error(file, "version " + charter.version() + " is claimed by two files: " + first.file()
-                            + " and " + release.file(), "each version is released once; remove the extra file");
-                }
+    public void check(Project project, Area area, Diagnostics out) {
+        checkVersionNumber(area.charter(), out);
+        Map<String, Release> byVersion = new HashMap<>();
+        for (Release release : area.releases()) {
+            Charter charter = release.charter();
+            Location file = Location.of(charter.location().file());
+            checkVersionNumber(charter, out);
+            String recorded = area.manifest().hashes().get(release.file());
+            if (recorded == null) {
+                // Whoever releases by hand in GitHub's web editor cannot compute a hash there: say the line.
+                out.error(file, "this version is not recorded in versions/" + ReleaseManifest.FILE_NAME,
+                        "run `./charterkit release " + area.slug() + "`, or, if you copied charter.md here by"
+                                + " hand to release it, add this line to versions/" + ReleaseManifest.FILE_NAME
+                                + ": " + release.sha256() + "  " + release.file());
+            } else if (!recorded.equals(release.sha256())) {
+                out.error(file, "this released version has been changed since it was released",
+                        "a published version must never change: restore it with `git checkout -- "
+                                + charter.location().file() + "`, and make changes in charter.md under a new"
+                                + " version number");
             }
-            for (Map.Entry<String, Location> line : area.manifest().lines().entrySet()) {
-                // A translation's released versions (1.0.cy.md) are recorded in the same manifest.
-                if (area.releases().stream().noneMatch(r -> r.file().equals(line.getKey())) && area.translations()
-                        .stream().flatMap(t -> t.releases().stream()).noneMatch(r -> r.file().equals(line.getKey()))) {
-                    out.error(line.getValue(), "the released version " + line.getKey() + " is missing",
-                            "a published version must never vanish: restore versions/" + line.getKey()
-                                    + " from git");
-                }
+            String expectedName = charter.version() + ".md";
+            if (!release.file().equals(expectedName) && !charter.version().isEmpty()) {
+                out.error(charter.frontMatter().keys().getOrDefault("version", file), "this file holds version "
+                                + charter.version() + " but is named " + release.file(),
+                        "a released version lives in versions/" + expectedName);
             }
-            checkOrder(area, out);
-            checkCurrent(area, out);
+            Release first = byVersion.putIfAbsent(charter.version(), release);
+            if (first != null) {
+                out.error(file, "version " + charter.version() + " is claimed by two files: " + first.file()
+                        + " and " + release.file(), "each version is released once; remove the extra file");
+            }
         }
+        for (Map.Entry<String, Location> line : area.manifest().lines().entrySet()) {
+            // A translation's released versions (1.0.cy.md) are recorded in the same manifest.
+            if (area.releases().stream().noneMatch(r -> r.file().equals(line.getKey())) && area.translations()
+                    .stream().flatMap(t -> t.releases().stream()).noneMatch(r -> r.file().equals(line.getKey()))) {
+                out.error(line.getValue(), "the released version " + line.getKey() + " is missing",
+                        "a published version must never vanish: restore versions/" + line.getKey()
+                                + " from git");
+            }
+        }
+        checkOrder(area, out);
+        checkCurrent(area, out);
     }
 
     private static void checkVersionNumber(Charter charter, Diagnostics out) {

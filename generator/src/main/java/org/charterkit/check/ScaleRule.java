@@ -18,21 +18,19 @@ import org.charterkit.model.ScaleStep;
  * The spectrum of participation and the levels of involvement name only levels their framework defines, each
  * once, so the site can show them as a true ordered scale.
  */
-final class ScaleRule implements Rule {
+final class ScaleRule implements AreaRule {
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        for (Area area : project.areas()) {
-            Charter charter = area.charter();
-            Optional<Framework> framework = charter.framework();
-            if (framework.isEmpty()) {
-                continue;
-            }
-            charter.spectrum().ifPresent(s -> check(s.levels(), framework.get().spectrum(), s.location(),
-                    "spectrum of participation", out));
-            charter.involvement().ifPresent(s -> check(s.levels(), framework.get().levels(), s.location(),
-                    "levels of involvement", out));
+    public void check(Project project, Area area, Diagnostics out) {
+        Charter charter = area.charter();
+        Optional<Framework> framework = charter.framework();
+        if (framework.isEmpty()) {
+            return;
         }
+        charter.spectrum().ifPresent(s -> check(s.levels(), framework.get().spectrum(), s.location(),
+                "spectrum of participation", out));
+        charter.involvement().ifPresent(s -> check(s.levels(), framework.get().levels(), s.location(),
+                "levels of involvement", out));
     }
 
     private static void check(List<? extends ScaleLevel> levels, List<ScaleStep> scale, Location section, String what,

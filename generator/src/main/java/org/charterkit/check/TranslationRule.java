@@ -20,26 +20,24 @@ import org.charterkit.model.Translation;
  * <p>A translation takes its version, dates, status, framework and signatories from the charter; one that writes
  * them differently is warned too, since a reader of that language would otherwise be told something else.
  */
-final class TranslationRule implements Rule {
+final class TranslationRule implements AreaRule {
 
     /** The facts a translation shares with its charter, by front-matter key. */
     private static final List<String> SHARED = List.of("version", "status", "adopted", "review-by", "framework",
             "partners", "signatories", "contact", "poster", "feedback");
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        for (Area area : project.areas()) {
-            for (Translation translation : area.translations()) {
-                agree(area.charter(), translation, out);
-                released(area, translation, out);
-                // The translation's pages live in <area>/<language>/: an extra page cannot have that address too.
-                area.pages().stream().filter(p -> p.slug().equals(translation.language())).forEach(p -> out.error(
-                        p.location(), "the page `" + p.slug() + "` would have the address of the charter's "
-                                + translation.language() + " translation, /" + area.slug() + "/" + p.slug() + "/",
-                        "rename `pages/" + p.slug() + ".md` to a name of its own, such as `pages/" + p.slug()
-                                + "-information.md`: every page of the translation is under /" + area.slug() + "/"
-                                + p.slug() + "/"));
-            }
+    public void check(Project project, Area area, Diagnostics out) {
+        for (Translation translation : area.translations()) {
+            agree(area.charter(), translation, out);
+            released(area, translation, out);
+            // The translation's pages live in <area>/<language>/: an extra page cannot have that address too.
+            area.pages().stream().filter(p -> p.slug().equals(translation.language())).forEach(p -> out.error(
+                    p.location(), "the page `" + p.slug() + "` would have the address of the charter's "
+                            + translation.language() + " translation, /" + area.slug() + "/" + p.slug() + "/",
+                    "rename `pages/" + p.slug() + ".md` to a name of its own, such as `pages/" + p.slug()
+                            + "-information.md`: every page of the translation is under /" + area.slug() + "/"
+                            + p.slug() + "/"));
         }
     }
 

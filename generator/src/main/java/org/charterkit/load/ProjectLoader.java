@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Fault;
+import org.charterkit.diagnostic.InOrder;
 import org.charterkit.diagnostic.Location;
 import org.charterkit.model.AccessibilityTesting;
 import org.charterkit.model.Area;
@@ -31,7 +32,9 @@ import org.charterkit.model.ReleaseManifest;
 
 /**
  * The entry point of the load stage: reads every framework under {@code content/frameworks/} and every area
- * under {@code charters/} of a project folder.
+ * under {@code charters/} of a project folder. The areas are read several at once, each by a loader of its own
+ * with its own diagnostics, gathered in folder order: the project and what is reported are the same whatever
+ * the number of threads.
  */
 public final class ProjectLoader {
 
@@ -44,8 +47,16 @@ public final class ProjectLoader {
     /** Read first: the size limit applies to every other file. */
     private Settings settings = Settings.defaults();
     private int filesRead;
+    /** How many areas are read at once. */
+    private final int threads;
 
     public ProjectLoader(Path root, Diagnostics out) {
+        this(root, out, InOrder.threads());
+    }
+
+    /** As above, reading {@code threads} areas at once: 1 reads them one after another, as a test may ask. */
+    public ProjectLoader(Path root, Diagnostics out, int threads) {
+        this.threads = threads;
         this.root = root.toAbsolutePath().normalize();
         Path real;
         try {
@@ -54,6 +65,15 @@ public final class ProjectLoader {
             real = this.root;
         }
         this.realRoot = real;
+        this.out = out;
+    }
+
+    /** A loader for one area of {@code project}'s, with the project's settings and diagnostics of its own. */
+    private ProjectLoader(ProjectLoader project, Diagnostics out) {
+        this.threads = 1;
+        this.root = project.root;
+        this.realRoot = project.realRoot;
+        this.settings = project.settings;
         this.out = out;
     }
 
@@ -76,17 +96,25 @@ public final class ProjectLoader {
             return new Project(root, areas, frameworks, Optional.empty(), settings, loadKnowledge(), loadGlossary(),
                     loadKnowledgeTranslations(), loadGlossaryTranslations());
         }
-        CharterReader charterReader = new CharterReader(
-                id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out, settings.limits());
-        for (Path folder : sortedChildren(charters)) {
-            String slug = folder.getFileName().toString();
-            if (onlyArea.isPresent() && !onlyArea.get().equals(slug)) {
-                continue;
+        List<Path> folders = sortedChildren(charters).stream()
+                .filter(folder -> onlyArea.isEmpty() || onlyArea.get().equals(folder.getFileName().toString()))
+                .toList();
+        // Each area is read by a loader of its own (the readers, their diagnostics and the count of files read
+        // are not shared between threads); the project and frameworks read so far are only read from.
+        record Read(Optional<Area> area, int filesRead) {
+        }
+        List<Read> read = InOrder.map(folders, threads, (folder, found) -> {
+            ProjectLoader alone = new ProjectLoader(this, found);
+            if (alone.leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
+                return new Read(Optional.empty(), alone.filesRead);
             }
-            if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
-                continue;
-            }
-            loadArea(folder, charterReader).ifPresent(areas::add);
+            Optional<Area> area = alone.loadArea(folder, new CharterReader(
+                    id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), found, alone.settings.limits()));
+            return new Read(area, alone.filesRead);
+        }, out);
+        for (Read one : read) {
+            one.area().ifPresent(areas::add);
+            filesRead += one.filesRead();
         }
         if (onlyArea.isPresent() && areas.isEmpty() && !out.hasErrors()) {
             out.error(Location.of("charters"), "there is no area `" + onlyArea.get() + "`",
