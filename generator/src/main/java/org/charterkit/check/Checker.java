@@ -81,6 +81,11 @@ public final class Checker {
         return file.equals(folder) || file.startsWith(folder + "/");
     }
 
+    /** The rules, in the order they run. */
+    List<Rule> rules() {
+        return rules;
+    }
+
     /** Adds a diagnostic for every rule a project breaks. */
     public void check(Project project, Diagnostics out) {
         List<AreaRule> areaRules = rules.stream().filter(AreaRule.class::isInstance).map(AreaRule.class::cast)

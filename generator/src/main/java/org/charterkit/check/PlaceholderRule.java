@@ -51,7 +51,7 @@ final class PlaceholderRule implements AreaRule {
         }
     }
 
-    private static void report(CharterText text, Diagnostics out) {
+    static void report(CharterText text, Diagnostics out) {
         String words = blankComments(text.words());
         // Lower-cased only to look for clues: each ASCII letter stays one letter, so a find's words stay together.
         String lowerCase = words.toLowerCase(java.util.Locale.ROOT);
