@@ -80,7 +80,8 @@ final class ReadingEaseRule implements AreaRule {
             if (section instanceof CornerstoneSection c) {
                 text.append(c.leadIn().source()).append("\n\n");
                 for (Commitment commitment : c.commitments()) {
-                    text.append("- ").append(LINE_BREAK.matcher(commitment.markdown().source()).replaceAll(" ")).append('\n');
+                    text.append("- ").append(LINE_BREAK.matcher(commitment.markdown().source()).replaceAll(" "))
+                            .append('\n');
                 }
                 text.append('\n').append(c.closing().source()).append("\n\n");
             } else if (section instanceof CentreSection c) {

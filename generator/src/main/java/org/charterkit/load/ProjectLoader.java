@@ -108,8 +108,9 @@ public final class ProjectLoader {
             if (alone.leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
                 return new Read(Optional.empty(), alone.filesRead);
             }
-            Optional<Area> area = alone.loadArea(folder, new CharterReader(
-                    id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), found, alone.settings.limits()));
+            CharterReader reader = new CharterReader(id -> frameworks.stream().filter(f -> f.id().equals(id))
+                    .findFirst(), found, alone.settings.limits());
+            Optional<Area> area = alone.loadArea(folder, reader);
             return new Read(area, alone.filesRead);
         }, out);
         for (Read one : read) {

@@ -99,10 +99,12 @@ class AreasAtOnceTest {
                 text = text.replaceFirst("---\n", "---\ncolour: blue\n");
             }
             if (i % 4 == 1) {
-                text = text + "\n\nThe dates of our next meetings are TBC, as the XQ7 forum agrees them [insert dates].\n";
+                text = text + "\n\nThe dates of our next meetings are TBC, as the XQ7 forum agrees them"
+                        + " [insert dates].\n";
             }
             if (i % 5 == 2) {
-                text = text + "\n\nNotwithstanding organisational considerations, multidisciplinary representatives shall"
+                text = text + "\n\nNotwithstanding organisational considerations, multidisciplinary representatives"
+                        + " shall"
                         + " institutionalise participatory methodologies notwithstanding inter-organisational"
                         + " accountabilities and commissioning responsibilities.\n";
             }
