@@ -13,6 +13,8 @@ public final class Slugs {
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Compiled once: String.replaceAll compiles it again on each call, and every heading is slugified. */
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
     /**
      * The device names Windows keeps for itself, in any case, alone or before a dot ({@code aux}, {@code aux.md}):
      * a file or folder so named cannot be made or checked out there. A name that only starts with one, such as
@@ -39,7 +41,7 @@ public final class Slugs {
         String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         String joined = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("").replace("&", " and ");
         String words = NOT_WORD.matcher(joined).replaceAll("-");
-        return words.replaceAll("^-+|-+$", "");
+        return EDGE_DASHES.matcher(words).replaceAll("");
     }
 
     /**
@@ -51,6 +53,6 @@ public final class Slugs {
         // every other Urdu heading would share.
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         String joined = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("").replace("&", " and ");
-        return NOT_LETTER.matcher(joined).replaceAll("-").replaceAll("^-+|-+$", "");
+        return EDGE_DASHES.matcher(NOT_LETTER.matcher(joined).replaceAll("-")).replaceAll("");
     }
 }
