@@ -31,7 +31,7 @@ import org.charterkit.model.Project;
  * sentences are short, every word a reader might not know is explained in the Easy Read text itself (its readers
  * do not go to a glossary), every cornerstone has an item, and every commitment is explained by one.
  */
-final class EasyReadRule implements Rule {
+final class EasyReadRule implements AreaRule {
 
     /** Easy Read guidance: sentences of 15 words or fewer. */
     static final int MOST_WORDS = 15;
@@ -46,15 +46,14 @@ final class EasyReadRule implements Rule {
     private final Map<java.nio.file.Path, PictureSet> pictures = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
-    public void check(Project project, Diagnostics out) {
-        if (project.areas().stream().noneMatch(area -> area.easyRead().isPresent())) {
+    public void check(Project project, Area area, Diagnostics out) {
+        if (area.easyRead().isEmpty()) {
             return;
         }
+        // Read by the first area with an Easy Read edition, on whichever thread checks it; the map is concurrent.
         PictureSet pictures = this.pictures.computeIfAbsent(project.root().resolve("themes").resolve("default"),
                 theme -> new PictureSetReader().read(theme));
-        for (Area area : project.areas()) {
-            area.easyRead().ifPresent(easyRead -> check(project, area, easyRead, pictures, out));
-        }
+        check(project, area, area.easyRead().get(), pictures, out);
     }
 
     private void check(Project project, Area area, EasyRead easyRead, PictureSet pictures, Diagnostics out) {
