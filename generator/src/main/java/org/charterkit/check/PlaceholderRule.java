@@ -52,6 +52,11 @@ final class PlaceholderRule implements AreaRule {
     }
 
     static void report(CharterText text, Diagnostics out) {
+        report(text, out, Examined.NOT_COUNTED);
+    }
+
+    /** As above, counting into {@code examined} the characters the expressions read. */
+    static void report(CharterText text, Diagnostics out, Examined examined) {
         String words = blankComments(text.words());
         // Lower-cased only to look for clues: each ASCII letter stays one letter, so a find's words stay together.
         String lowerCase = words.toLowerCase(java.util.Locale.ROOT);
@@ -59,7 +64,7 @@ final class PlaceholderRule implements AreaRule {
             if (!leftover.mayBeIn(words, lowerCase)) {
                 continue;
             }
-            Matcher m = leftover.pattern().matcher(words);
+            Matcher m = leftover.pattern().matcher(examined.watch(words));
             while (m.find()) {
                 out.warning(text.locate(m.start()), "`" + m.group() + "` looks like " + leftover.what()
                                 + " left in the text; it would be published as the charter's own words",

@@ -81,6 +81,32 @@ class HotRulesUnchangedTest {
         assertTrue(words > 10_000, words + " words");
     }
 
+    @Test
+    void thePlaceholderExpressionsReadOnlyTheTextsThatHoldAClue() {
+        org.charterkit.model.Project project = new org.charterkit.load.ProjectLoader(TestProjects.repositoryRoot(),
+                new Diagnostics()).load(java.util.Optional.empty());
+        Examined examined = Examined.counting();
+        long characters = 0;
+        for (org.charterkit.model.Area area : project.areas()) {
+            for (CharterText text : CharterText.withPledges(area.charter())) {
+                PlaceholderRule.report(text, new Diagnostics(), examined);
+                characters += text.words().length();
+            }
+        }
+        // Each of the four expressions once read every character of every text: four times the words at least.
+        // Now only the few texts with a clue ("[" of a link, mostly) are searched, by that clue's expression alone.
+        assertTrue(characters > 5_000, characters + " characters");
+        assertTrue(examined.reads() < characters / 2, examined.reads() + " reads for " + characters + " characters");
+        // A text with a clue is still searched, and what is in it found.
+        Examined withClue = Examined.counting();
+        Diagnostics found = new Diagnostics();
+        PlaceholderRule.report(new CharterText("We meet at [insert venue] on Tuesdays.",
+                Location.of("charters/x/charter.md").at(3, 1), false), found, withClue);
+        assertTrue(withClue.reads() > 0);
+        assertEquals(List.of("charters/x/charter.md:3:12"),
+                found.sorted().stream().map(d -> d.location().toString()).toList());
+    }
+
     /** Every Markdown file of the real charters and of the check fixtures, as text. */
     private static List<String> markdownFiles() throws IOException {
         List<String> texts = new ArrayList<>();
