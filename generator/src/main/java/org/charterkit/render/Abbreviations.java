@@ -32,6 +32,11 @@ import org.jsoup.select.NodeTraversor;
  * page whose sentences may hold several abbreviations, and it leaves the author's own links the only links in
  * their text. The glossary, linked from every page's footer, holds the full definitions for readers who cannot
  * hover.
+ *
+ * <p>The pass runs on every page of every build and of each live-preview render, so it does no more than it must:
+ * only the page's {@code <main>} stretch is parsed (with jsoup's source positions), and each explanation is
+ * inserted into the page as the template wrote it, so the rest of the page is neither parsed nor written again,
+ * and stays byte for byte the template's.
  */
 final class Abbreviations {
 
@@ -148,11 +153,10 @@ final class Abbreviations {
             return new Explained(html, 0, false);
         }
         int close = tag(html, "</main", start, true);
-        int end = close < 0 ? html.length() : endOfTag(html, close);
-        if (!mayExplain(html, start, close < 0 ? html.length() : close)) {
+        String stretch = html.substring(start, close < 0 ? html.length() : endOfTag(html, close));
+        if (!mayExplain(stretch)) {
             return new Explained(html, 0, false);
         }
-        String stretch = html.substring(start, end);
         Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(stretch, "");
         Element main = parsed.selectFirst("main");
         if (main == null || main.sourceRange().isImplicit() || main.sourceRange().startPos() != 0) {
@@ -332,14 +336,13 @@ final class Abbreviations {
     }
 
     /**
-     * Whether the page may have an abbreviation to explain, without parsing it: whether one is written between
-     * {@code start} (its {@code <main}) and {@code end} (its last {@code </main}), its character references read
-     * as jsoup reads them. That stretch holds every word of the main content (and tags, which only make it say
-     * yes more often); a page that has none there, the parse would leave unchanged. Most pages that have one say
-     * so in their first lines, before any reference is read.
+     * Whether the page may have an abbreviation to explain, without parsing it: whether one is written in its
+     * {@code <main>} stretch, its character references read as jsoup reads them. That stretch holds every word of
+     * the main content (and tags, which only make it say yes more often); a page that has none there, the parse
+     * would leave unchanged. Most pages that have one say so in their first lines, before any reference is read;
+     * the stretch is read with its references only when it has none as written.
      */
-    private boolean mayExplain(String html, int start, int end) {
-        String main = html.substring(start, end);
+    private boolean mayExplain(String main) {
         if (find(main, 0) != null) {
             return true;
         }
