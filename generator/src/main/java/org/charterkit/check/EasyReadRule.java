@@ -39,9 +39,19 @@ final class EasyReadRule implements Rule {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*+");
 
+    /**
+     * The theme's pictures, read once for as long as the rule is kept: the live preview keeps its checker between
+     * edits, and makes a new one when the theme changes.
+     */
+    private final Map<java.nio.file.Path, PictureSet> pictures = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public void check(Project project, Diagnostics out) {
-        PictureSet pictures = new PictureSetReader().read(project.root().resolve("themes").resolve("default"));
+        if (project.areas().stream().noneMatch(area -> area.easyRead().isPresent())) {
+            return;
+        }
+        PictureSet pictures = this.pictures.computeIfAbsent(project.root().resolve("themes").resolve("default"),
+                theme -> new PictureSetReader().read(theme));
         for (Area area : project.areas()) {
             area.easyRead().ifPresent(easyRead -> check(project, area, easyRead, pictures, out));
         }
@@ -139,6 +149,9 @@ final class EasyReadRule implements Rule {
      */
     private void terms(Project project, EasyRead easyRead, Diagnostics out) {
         String all = String.join("\n", easyRead.items().stream().map(EasyReadItem::text).toList());
+        // A term is looked for with a pattern only where its letters are written at all: most glossary terms are
+        // not, and making a pattern per term per check was most of this rule's time in the live preview.
+        String folded = all.toLowerCase(Locale.ROOT);
         Map<String, Location> unexplained = new LinkedHashMap<>();
         Set<String> abbreviations = new TreeSet<>();
         for (EasyReadLine line : lines(easyRead)) {
@@ -156,7 +169,7 @@ final class EasyReadRule implements Rule {
             String term = entry.term();
             // Only everyday-looking terms a reader might take for plain words: lower-case ones ("co-production",
             // "parent carer"); names and abbreviations are found above.
-            if (!term.equals(term.toLowerCase(Locale.ROOT))) {
+            if (!term.equals(term.toLowerCase(Locale.ROOT)) || !folded.contains(term)) {
                 continue;
             }
             Pattern use = Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(term) + "s?(?![\\p{L}-])");

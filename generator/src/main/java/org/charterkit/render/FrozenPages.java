@@ -13,8 +13,8 @@ import org.charterkit.plan.SitePlan;
 /**
  * The pages of an area that a kept renderer makes once and hands out again while nothing they show has changed:
  * a version's page and a "what changed" page, whose text comes from released files, which never change; its
- * extra pages and Easy Read page, which have files of their own; and its cornerstone, spectrum and levels pages,
- * each of which shows one part of the charter. An edit of the current charter is saved many
+ * extra pages and Easy Read page, which have files of their own; its cornerstone, spectrum and levels pages,
+ * each of which shows one part of the charter; and its self-evaluation form, which shows only the commitments. An edit of the current charter is saved many
  * times while the preview runs, and each save would otherwise make them all again. What each shows is written out below, as the default theme's templates read it (the
  * page as planned: its version, comparison, menu and crumbs; of the area, its address, the version that
  * followed, the feedback address; of the current charter, what the header and footer show; the Easy Read
@@ -30,7 +30,7 @@ final class FrozenPages {
 
     /**
      * Whether the page is one whose inputs are written out here: an area's history pages, its extra pages, its
-     * Easy Read page and the pages of one part of its charter.
+     * Easy Read page, the pages of one part of its charter and its self-evaluation form.
      */
     static boolean isReusable(PlannedPage page) {
         if (page.area().isEmpty()) {
@@ -43,6 +43,7 @@ final class FrozenPages {
             case CORNERSTONE -> page.cornerstone().isPresent() && page.version().isEmpty();
             case SPECTRUM -> page.area().get().charter().spectrum().isPresent() && page.version().isEmpty();
             case LEVELS -> page.area().get().charter().involvement().isPresent() && page.version().isEmpty();
+            case SELF_EVALUATION -> page.version().isEmpty();
             default -> false;
         };
     }
@@ -68,6 +69,11 @@ final class FrozenPages {
             case EASY_READ -> area.easyRead();
             case SPECTRUM -> charter.spectrum();
             case LEVELS -> charter.involvement();
+            // The form asks each commitment under its cornerstone: their words and anchors, not where they are
+            // written (a sentence added above them moves their lines but not the form).
+            case SELF_EVALUATION -> charter.cornerstoneSections().stream().map(section -> List.of(
+                    section.cornerstone(), section.leadIn().source(), section.commitments().stream()
+                            .map(c -> List.of(c.text(), c.anchor())).toList())).toList();
             default -> Optional.empty();
         };
         Object shown = page.version().isPresent() ? charter

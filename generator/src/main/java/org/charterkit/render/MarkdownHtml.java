@@ -40,6 +40,20 @@ public final class MarkdownHtml {
      */
     private final Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Each fragment's words once, as {@link #text} gives them: the search index reads every fragment of a site. */
+    private final Map<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A block of Markdown as the words a reader sees, without markup: what the search index holds. Remembered as
+     * the HTML is, so that the live preview reads again only the fragments an edit changed.
+     */
+    public String text(Markdown markdown) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        return words.computeIfAbsent(markdown.source(), source -> Jsoup.parseBodyFragment(block(markdown)).text());
+    }
+
     /** A block of Markdown (paragraphs, lists, headings) as clean HTML. */
     public String block(Markdown markdown) {
         if (markdown.isBlank()) {

@@ -25,7 +25,6 @@ import org.charterkit.model.Project;
 import org.charterkit.model.ScaleLevel;
 import org.charterkit.model.SpectrumSection;
 import org.charterkit.plan.Planner;
-import org.jsoup.Jsoup;
 
 /**
  * The search index: every commitment, charter section, extra page, guide and glossary term of the current
@@ -269,6 +268,6 @@ public final class SearchIndex {
     }
 
     private String text(Markdown source) {
-        return source.isBlank() ? "" : Jsoup.parseBodyFragment(markdown.block(source)).text();
+        return markdown.text(source);
     }
 }

@@ -167,6 +167,10 @@ public final class SiteRenderer {
         if (page.kind() == PageKind.COMPARE) {
             context.setVariable("rows", AreaRow.of(plan.project(), today));
         }
+        if (page.kind() == PageKind.SELF_EVALUATION) {
+            page.area().ifPresent(area -> area.charter().framework().ifPresent(framework -> context.setVariable("form",
+                    EvaluationForm.of(page.version().orElse(area.charter()), framework.evaluationScale()))));
+        }
         if (page.kind() == PageKind.HOW_WE_ARE_DOING) {
             context.setVariable("figures", page.area().flatMap(EvaluationFigures::of).orElse(null));
         }

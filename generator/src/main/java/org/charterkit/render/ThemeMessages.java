@@ -38,6 +38,18 @@ public final class ThemeMessages implements IMessageResolver {
     /** Keyed by language ("" for the base, English), then by message key. */
     private final Map<String, Map<String, String>> byLanguage;
 
+    /**
+     * Each message pattern parsed once, by language and pattern: a page formats dozens of messages with arguments,
+     * and parsing the pattern again each time was a tenth of the live preview's re-render. An ICU format is not
+     * safe for two threads at once, so each is used under its own lock (pages are made on several threads).
+     */
+    private final Map<FormatKey, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether each page locale runs right to left, asked of ICU once per locale. */
+    private final Map<Locale, Boolean> rightToLeft = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record FormatKey(Locale locale, String pattern) {
+    }
+
     private ThemeMessages(Map<String, Map<String, String>> byLanguage) {
         this.byLanguage = byLanguage;
     }
@@ -89,12 +101,29 @@ public final class ThemeMessages implements IMessageResolver {
         if (pattern == null) {
             return null;
         }
-        String words = params == null || params.length == 0 ? pattern
-                : new MessageFormat(pattern, ULocale.forLocale(locale)).format(params);
+        String words = params == null || params.length == 0 ? pattern : format(locale, pattern, params);
         // English words on a right-to-left page (an Urdu charter, where the theme has no Urdu yet) keep their own
         // order: isolated left to right (U+2066 ... U+2069), so "you and your child." does not end in ".you".
-        return english && TextDirection.of(locale).isRightToLeft() ? LEFT_TO_RIGHT_ISOLATE + words + POP_ISOLATE
-                : words;
+        return english && isRightToLeft(locale) ? LEFT_TO_RIGHT_ISOLATE + words + POP_ISOLATE : words;
+    }
+
+    private String format(Locale locale, String pattern, Object[] params) {
+        MessageFormat format = formats.computeIfAbsent(new FormatKey(locale, pattern),
+                k -> new MessageFormat(k.pattern(), ULocale.forLocale(k.locale())));
+        synchronized (format) {
+            return format.format(params);
+        }
+    }
+
+    /** How many message patterns have been parsed so far: each once per language, however often it is said. */
+    int patternsParsed() {
+        return formats.size();
+    }
+
+    private boolean isRightToLeft(Locale locale) {
+        // English pages, nearly every page, without a lookup.
+        return !locale.getLanguage().equals("en")
+                && rightToLeft.computeIfAbsent(locale, l -> TextDirection.of(l).isRightToLeft());
     }
 
     /** The unformatted message for {@code key} in {@code locale}'s language, or English; null when neither has it. */

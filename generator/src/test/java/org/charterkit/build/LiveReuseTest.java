@@ -120,6 +120,8 @@ class LiveReuseTest {
         Set<String> reusedNow = third.site().orElseThrow().reused();
         assertFalse(reusedNow.contains("warwickshire/cornerstones/welcome-and-care/index.html"), reusedNow.toString());
         assertTrue(reusedNow.contains("warwickshire/cornerstones/communicate/index.html"), reusedNow.toString());
+        // The form asks the changed commitment: made again, with the new words.
+        assertFalse(reusedNow.contains("warwickshire/self-evaluation/index.html"), reusedNow.toString());
         assertEquals(1, third.work().areasLoaded());
         shown = shown(shown, "warwickshire", third.site().orElseThrow());
         assertSameSite(files(new SiteRender("test").run(request(project, dir)).site().orElseThrow()), shown);
@@ -148,10 +150,11 @@ class LiveReuseTest {
         assertTrue(reused.contains("warwickshire/v/1.0/index.html"), reused.toString());
         assertFalse(reused.contains("warwickshire/v/1.0.1/index.html"), "it shows the new sentence: " + reused);
         // Its extra pages have files of their own, and show the charter's header and footer only; the cornerstone,
-        // spectrum and levels pages show one part of it each, which the sentence (added after them all) left alone.
+        // spectrum and levels pages show one part of it each, which the sentence (added after them all) left alone;
+        // the self-evaluation form asks only the commitments.
         for (String own : List.of("warwickshire/journey/index.html", "warwickshire/quotes/index.html",
                 "warwickshire/cornerstones/communicate/index.html", "warwickshire/spectrum/index.html",
-                "warwickshire/levels/index.html")) {
+                "warwickshire/levels/index.html", "warwickshire/self-evaluation/index.html")) {
             assertTrue(reused.contains(own), own + " " + reused);
         }
         // The Easy Read page offers the charter's data, whose size the sentence changed.

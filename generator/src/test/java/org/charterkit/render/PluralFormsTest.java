@@ -78,4 +78,17 @@ class PluralFormsTest {
         assertEquals("Gorffennaf 2026", new Formats(WELSH).date(new CharterDate(2026, 7, 0)));
         assertEquals("1 November 2022", new Formats().date(new CharterDate(2022, 11, 1)));
     }
+
+    @Test
+    void eachPatternIsParsedOncePerLanguageHoweverOftenItIsSaid() {
+        ThemeMessages fresh = ThemeMessages.of(TestProjects.repositoryRoot().resolve("themes/default"));
+        for (int n = 0; n < 50; n++) {
+            assertEquals(n == 1 ? "You can expect them to keep its one promise."
+                    : "You can expect them to keep its " + n + " promises.", fresh.message(ENGLISH, "foryou.expect", n));
+            fresh.message(WELSH, "foryou.expect", n);
+        }
+        assertEquals("Gallwch chi ddisgwyl iddyn nhw gadw’r 6 addewid sydd ynddi.", fresh.message(WELSH, "foryou.expect", 6));
+        // A page formats the same words again and again: parsing the pattern each time was a tenth of a re-render.
+        assertEquals(2, fresh.patternsParsed());
+    }
 }

@@ -50,6 +50,12 @@ abstract class CharterkitMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     File executionRoot;
 
+    /** The folders of an area's project that are its own, copied over the plugin's when it has them. */
+    static final List<String> OWN_PARTS = List.of("charters", "content", "themes");
+
+    /** The project's settings file, beside {@code charters/}. */
+    static final String SETTINGS = "charterkit.yml";
+
     /** The folder that holds the charters, as given or as defaulted. */
     Path rootFolder() throws MojoExecutionException {
         File folder = root != null ? root : hasPom() ? pom.getAbsoluteFile().getParentFile() : executionRoot;
@@ -90,11 +96,15 @@ abstract class CharterkitMojo extends AbstractMojo {
             deleteTree(work);
             Files.createDirectories(work);
             unpackBundled(work);
-            for (String part : List.of("charters", "content", "themes")) {
+            for (String part : OWN_PARTS) {
                 if (Files.isDirectory(own.resolve(part))) {
                     deleteTree(work.resolve(part));
                     copyTree(own.resolve(part), work.resolve(part));
                 }
+            }
+            // The area's own settings (its web address, edit links, limits) apply to the copy too.
+            if (Files.isRegularFile(own.resolve(SETTINGS))) {
+                Files.copy(own.resolve(SETTINGS), work.resolve(SETTINGS), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new MojoExecutionException("could not assemble the project in " + work + ": " + e.getMessage(), e);

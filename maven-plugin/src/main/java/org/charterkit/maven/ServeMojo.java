@@ -55,13 +55,35 @@ public class ServeMojo extends CharterkitMojo {
      */
     void serve(java.util.function.Consumer<String> started, CountDownLatch stopped) throws MojoExecutionException {
         Path root = project();
+        Mirror mirror = null;
         if (!root.equals(rootFolder())) {
-            // The plugin's own theme and guides were put beside a copy of the charters, where edits to the
-            // charters themselves are not seen: the preview shows the copy, and says so.
-            getLog().warn("This folder has no themes/ and content/ of its own, so the preview shows a copy of"
-                    + " charters/ made now, with the plugin's theme: run the goal again to see later edits, or"
-                    + " copy themes/ and content/ from a Charterkit release beside charters/ for a live preview.");
+            // The plugin's own theme and guides were put beside a copy of the area's folders: every edit to them
+            // is copied there as it is saved, so the preview stays live.
+            getLog().info("This folder has no themes/ and content/ of its own: the preview uses the plugin's, beside"
+                    + " a copy of charters/ in " + root + " that follows every edit saved in charters/ (charterkit.yml is"
+                    + " read when the goal starts).");
+            try {
+                mirror = Mirror.start(rootFolder(), root, OWN_PARTS,
+                        problem -> getLog().warn("could not copy an edit into the preview: " + problem));
+            } catch (IOException e) {
+                throw new MojoExecutionException("could not watch " + rootFolder() + ": " + e.getMessage(), e);
+            }
         }
+        try {
+            serve(root, started, stopped);
+        } finally {
+            if (mirror != null) {
+                try {
+                    mirror.close();
+                } catch (IOException e) {
+                    getLog().debug(e);
+                }
+            }
+        }
+    }
+
+    private void serve(Path root, java.util.function.Consumer<String> started, CountDownLatch stopped)
+            throws MojoExecutionException {
         LiveReload reload = new LiveReload();
         LivePreview preview = new LivePreview(
                 BuildRequest.build(root, targetFolder().resolve("charterkit-site")).printing(!noPdf).withDrafts(true),

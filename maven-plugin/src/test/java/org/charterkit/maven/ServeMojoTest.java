@@ -54,6 +54,24 @@ class ServeMojoTest {
         for (String part : new String[] {"charters", "content", "themes"}) {
             copy(repository.resolve(part), project.resolve(part));
         }
+        servesEdits(project);
+    }
+
+    /**
+     * A forum's folder with only its charters (no theme, no guides, no pom): the goal previews it with the
+     * plugin's own theme, and an edit saved in the forum's own folder still reaches the served page.
+     */
+    @Test
+    void aFolderWithOnlyChartersIsPreviewedLiveToo(@TempDir Path dir) throws Exception {
+        Path repository = Path.of("..").toAbsolutePath().normalize();
+        Path project = dir.resolve("forum");
+        copy(repository.resolve("charters/warwickshire"), project.resolve("charters/warwickshire"));
+        servesEdits(project);
+        assertTrue(!Files.exists(project.resolve("themes")) && !Files.exists(project.resolve("content")),
+                "nothing was added to the forum's own folder beside charters/");
+    }
+
+    private static void servesEdits(Path project) throws Exception {
         ServeMojo mojo = new ServeMojo();
         mojo.root = project.toFile();
         mojo.host = "127.0.0.1";
