@@ -315,7 +315,12 @@ final class Abbreviations {
         return raw;
     }
 
-    /** Today's way, for a page whose main text cannot be mapped back to its source: parsed and written whole. */
+    /**
+     * The pass's old way, kept for a page whose main text cannot be mapped back to its source: the whole page
+     * parsed, the explanations put into its tree, and the tree written out again (which also rewrites what the
+     * template wrote elsewhere, as jsoup writes it). {@code tried} is what was parsed before giving up on the
+     * quick way, counted into {@link Explained#parsed()}.
+     */
     Explained whole(String html, int tried) {
         Document page = Jsoup.parse(html);
         Element main = page.selectFirst("main");
