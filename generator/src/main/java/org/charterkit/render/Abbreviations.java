@@ -1,6 +1,7 @@
 package org.charterkit.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -28,6 +32,11 @@ import org.jsoup.select.NodeTraversor;
  * page whose sentences may hold several abbreviations, and it leaves the author's own links the only links in
  * their text. The glossary, linked from every page's footer, holds the full definitions for readers who cannot
  * hover.
+ *
+ * <p>The pass runs on every page of every build and of each live-preview render, so it does no more than it must:
+ * only the page's {@code <main>} stretch is parsed (with jsoup's source positions), and each explanation is
+ * inserted into the page as the template wrote it, so the rest of the page is neither parsed nor written again,
+ * and stays byte for byte the template's.
  */
 final class Abbreviations {
 
@@ -35,6 +44,8 @@ final class Abbreviations {
     private static final Set<String> SKIPPED = Set.of("a", "abbr", "code", "pre", "script", "style", "kbd", "samp");
 
     private final Map<String, String> terms = new LinkedHashMap<>();
+    /** Each abbreviation's opening tag, {@code <abbr title="...">}, its title escaped by jsoup as it writes pages. */
+    private final Map<String, String> openings = new HashMap<>();
     private final Pattern words;
     /**
      * Whether every abbreviation is one word of letters and digits, as SEND, ICB and PfA are: then a use of one is
@@ -42,17 +53,34 @@ final class Abbreviations {
      * every letter (what the pattern does, and what it finds is the same).
      */
     private final boolean wordsOnly;
+    /**
+     * The letters an abbreviation starts with, and its shortest and longest lengths: most words of a page are not
+     * one, and these say so without cutting the word out to look it up.
+     */
+    private final java.util.BitSet starts = new java.util.BitSet();
+    private final int shortest;
+    private final int longest;
 
     Abbreviations(List<GlossaryEntry> glossary) {
         for (GlossaryEntry entry : glossary) {
             entry.abbreviations().forEach(a -> terms.putIfAbsent(a, entry.term()));
         }
+        Document shell = Document.createShell("");
+        shell.outputSettings().prettyPrint(false);
+        terms.forEach((abbreviation, term) -> {
+            String written = shell.body().appendElement("abbr").attr("title", term).outerHtml();
+            openings.put(abbreviation, written.substring(0, written.length() - "</abbr>".length()));
+            shell.body().empty();
+        });
         // Longest first, so SENDIASS is found whole rather than as SEND.
         String alternatives = terms.keySet().stream().sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         this.words = terms.isEmpty() ? null
                 : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
         this.wordsOnly = terms.keySet().stream().allMatch(a -> !a.isEmpty() && a.codePoints().allMatch(Abbreviations::wordy));
+        terms.keySet().stream().filter(a -> !a.isEmpty()).forEach(a -> starts.set(a.codePointAt(0)));
+        this.shortest = terms.keySet().stream().mapToInt(String::length).min().orElse(0);
+        this.longest = terms.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** A letter or a number, as {@code [\\p{L}\\p{N}]} has it. */
@@ -89,7 +117,8 @@ final class Abbreviations {
             while (i < length && wordy(text.codePointAt(i))) {
                 i += Character.charCount(text.codePointAt(i));
             }
-            if (terms.containsKey(text.substring(start, i))) {
+            if (i - start >= shortest && i - start <= longest && starts.get(c)
+                    && terms.containsKey(text.substring(start, i))) {
                 return new int[] {start, i};
             }
         }
@@ -98,60 +127,257 @@ final class Abbreviations {
 
     /** The page with the first use of each abbreviation in its {@code <main>} explained; unchanged when none is. */
     String explain(String html) {
-        if (words == null || !mayExplain(html)) {
-            return html;
+        return explained(html).page();
+    }
+
+    /**
+     * What one pass over a page did: the page, how many characters of it jsoup parsed, and whether it was parsed
+     * and written out whole (the way kept for a page whose text cannot be mapped back to its source safely).
+     */
+    record Explained(String page, int parsed, boolean whole) {
+    }
+
+    /**
+     * The page explained, by parsing only its {@code <main>} stretch and writing each {@code <abbr>} into the
+     * page as the template made it, at the place jsoup read the word from: the rest of the page is not parsed,
+     * and not one byte of it is written again. Where a word's place in the source cannot be shown to be right (a
+     * text jsoup gives no place for, a cut that would fall inside a character reference, texts out of source
+     * order), the page is parsed and written whole, as the pass always did; {@link Explained#whole()} says so.
+     */
+    Explained explained(String html) {
+        if (words == null) {
+            return new Explained(html, 0, false);
         }
+        int start = mainTag(html);
+        if (start < 0) {
+            return new Explained(html, 0, false);
+        }
+        int close = tag(html, "</main", start, true);
+        String stretch = html.substring(start, close < 0 ? html.length() : endOfTag(html, close));
+        if (!mayExplain(stretch)) {
+            return new Explained(html, 0, false);
+        }
+        Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(stretch, "");
+        Element main = parsed.selectFirst("main");
+        if (main == null || main.sourceRange().isImplicit() || main.sourceRange().startPos() != 0) {
+            return whole(html, stretch.length());
+        }
+        Set<String> explained = new HashSet<>(main.select("abbr").eachText());
+        List<TextNode> texts = prose(main);
+        StringBuilder page = null;
+        int written = 0;
+        for (TextNode text : texts) {
+            List<int[]> uses = uses(text.getWholeText(), explained);
+            if (uses.isEmpty()) {
+                continue;
+            }
+            int[] at = sourceOf(text, uses, html, start);
+            // A text the parser moved (out of a table, say) may come before one it read earlier: the page is then
+            // not written in one pass from start to end, and is made the old way.
+            if (at == null || at[0] < written) {
+                return whole(html, stretch.length());
+            }
+            if (page == null) {
+                page = new StringBuilder(html.length() + 512);
+            }
+            for (int i = 0; i < uses.size(); i++) {
+                int from = at[2 * i];
+                int to = at[2 * i + 1];
+                String word = text.getWholeText().substring(uses.get(i)[0], uses.get(i)[1]);
+                page.append(html, written, from).append(openings.get(word)).append(html, from, to).append("</abbr>");
+                written = to;
+            }
+        }
+        if (page == null) {
+            return new Explained(html, stretch.length(), false);
+        }
+        return new Explained(page.append(html, written, html.length()).toString(), stretch.length(), false);
+    }
+
+    /**
+     * The first use of each abbreviation not yet explained in one text, {start, end} in the text as read, in
+     * order; each is added to {@code explained}. After a use, the search goes on in the text that follows it as
+     * if that were a text of its own, as the pass always has (it split the text there).
+     */
+    private List<int[]> uses(String whole, Set<String> explained) {
+        List<int[]> uses = new ArrayList<>(1);
+        int base = 0;
+        String rest = whole;
+        int from = 0;
+        for (int[] m = find(rest, from); m != null; m = find(rest, from)) {
+            String group = rest.substring(m[0], m[1]);
+            if (explained.add(group)) {
+                uses.add(new int[] {base + m[0], base + m[1]});
+                base += m[1];
+                rest = rest.substring(m[1]);
+                from = 0;
+            } else {
+                from = m[1];
+            }
+        }
+        return uses;
+    }
+
+    /**
+     * Where each use is in the page: {start, end, start, end...} as offsets into {@code html}, or null when the
+     * text's source cannot be shown to read as the text does around each use. A character reference
+     * ({@code &amp;}, {@code &#39;}, {@code &nbsp;}) is one character of the text and several of the source, so
+     * offsets are carried across each one; every cut is then checked by having jsoup read each piece of the
+     * source between the cuts on its own, as a browser will once the tags are in: each must read as the text's
+     * piece does. Null also when jsoup did not record where the text came from.
+     */
+    private static int[] sourceOf(TextNode text, List<int[]> uses, String html, int offset) {
+        Range range = text.sourceRange();
+        if (!range.isTracked() || range.isImplicit()) {
+            return null;
+        }
+        int from = offset + range.startPos();
+        int to = offset + range.endPos();
+        String whole = text.getWholeText();
+        String source = html.substring(from, to);
+        int[] at = new int[2 * uses.size()];
+        if (source.indexOf('&') < 0) {
+            if (!source.equals(whole)) {
+                return null;
+            }
+            for (int i = 0; i < uses.size(); i++) {
+                at[2 * i] = from + uses.get(i)[0];
+                at[2 * i + 1] = from + uses.get(i)[1];
+            }
+            return at;
+        }
+        int[] raw = rawOffsets(source, whole);
+        if (raw == null) {
+            return null;
+        }
+        int cut = 0;
+        int read = 0;
+        for (int i = 0; i < uses.size(); i++) {
+            for (int end : uses.get(i)) {
+                if (raw[end] < 0 || !Parser.unescapeEntities(source.substring(cut, raw[end]), false)
+                        .equals(whole.substring(read, end))) {
+                    return null;
+                }
+                cut = raw[end];
+                read = end;
+            }
+            at[2 * i] = from + raw[uses.get(i)[0]];
+            at[2 * i + 1] = from + raw[uses.get(i)[1]];
+        }
+        if (!Parser.unescapeEntities(source.substring(cut), false).equals(whole.substring(read))) {
+            return null;
+        }
+        return at;
+    }
+
+    /**
+     * For each offset in the text as read, the offset in its source where that character starts; -1 inside what
+     * one character reference reads as. A reference is taken to run from its {@code &} over the letters, digits
+     * and {@code #} that follow, and a {@code ;}, which is as far as a reader of HTML looks; what it reads as is
+     * jsoup's to say. Null when the pieces do not read as the text.
+     */
+    private static int[] rawOffsets(String source, String whole) {
+        int[] raw = new int[whole.length() + 1];
+        int t = 0;
+        int i = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            if (c != '&') {
+                if (t >= whole.length() || whole.charAt(t) != c) {
+                    return null;
+                }
+                raw[t++] = i++;
+                continue;
+            }
+            int j = i + 1;
+            if (j < source.length() && source.charAt(j) == '#') {
+                j++;
+            }
+            while (j < source.length() && Character.isLetterOrDigit(source.charAt(j))) {
+                j++;
+            }
+            if (j < source.length() && source.charAt(j) == ';') {
+                j++;
+            }
+            String reads = Parser.unescapeEntities(source.substring(i, j), false);
+            if (reads.isEmpty() || !whole.startsWith(reads, t)) {
+                return null;
+            }
+            raw[t] = i;
+            java.util.Arrays.fill(raw, t + 1, t + reads.length(), -1);
+            t += reads.length();
+            i = j;
+        }
+        if (t != whole.length()) {
+            return null;
+        }
+        raw[t] = source.length();
+        return raw;
+    }
+
+    /**
+     * The pass's old way, kept for a page whose main text cannot be mapped back to its source: the whole page
+     * parsed, the explanations put into its tree, and the tree written out again (which also rewrites what the
+     * template wrote elsewhere, as jsoup writes it). {@code tried} is what was parsed before giving up on the
+     * quick way, counted into {@link Explained#parsed()}.
+     */
+    Explained whole(String html, int tried) {
         Document page = Jsoup.parse(html);
         Element main = page.selectFirst("main");
         if (main == null) {
-            return html;
+            return new Explained(html, tried + html.length(), true);
         }
         Set<String> explained = new HashSet<>(main.select("abbr").eachText());
-        List<TextNode> texts = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text && !insideSkipped(text, main)) {
-                texts.add(text);
-            }
-        }, main);
+        List<TextNode> texts = prose(main);
         boolean changed = false;
         for (TextNode text : texts) {
             changed |= explainIn(text, explained);
         }
         if (!changed) {
-            return html;
+            return new Explained(html, tried + html.length(), true);
         }
         page.outputSettings().prettyPrint(false);
-        return page.outerHtml();
+        return new Explained(page.outerHtml(), tried + html.length(), true);
     }
 
     /**
-     * Whether the page may have an abbreviation to explain, without parsing it: whether one is written between
-     * the first {@code <main} and the last {@code </main>}, its character references read as jsoup reads them. That
-     * stretch holds every word of the main content (and tags, which only make it say yes more often); a page
-     * that has none there, the parse would leave unchanged.
+     * Whether the page may have an abbreviation to explain, without parsing it: whether one is written in its
+     * {@code <main>} stretch, its character references read as jsoup reads them. That stretch holds every word of
+     * the main content (and tags, which only make it say yes more often); a page that has none there, the parse
+     * would leave unchanged. Most pages that have one say so in their first lines, before any reference is read;
+     * the stretch is read with its references only when it has none as written.
      */
-    private boolean mayExplain(String html) {
-        if (!wordsOnly) {
-            return words.matcher(html).find();
+    private boolean mayExplain(String main) {
+        if (find(main, 0) != null) {
+            return true;
         }
-        int start = tag(html, "<main", 0, false);
-        if (start < 0) {
-            return false;
+        return main.indexOf('&') >= 0 && find(Parser.unescapeEntities(main, false), 0) != null;
+    }
+
+    /** Where the page's {@code <main>} tag starts, in any case; -1 if it has none. */
+    private static int mainTag(String html) {
+        for (int i = tag(html, "<main", 0, false); i >= 0; i = tag(html, "<main", i + 1, false)) {
+            int after = i + "<main".length();
+            if (after == html.length() || " \t\n\r\f/>".indexOf(html.charAt(after)) >= 0) {
+                return i;
+            }
         }
-        int end = tag(html, "</main", start, true);
-        end = end < 0 ? html.length() : end;
-        String main = html.substring(start, end);
-        if (main.indexOf('&') >= 0) {
-            main = org.jsoup.parser.Parser.unescapeEntities(main, false);
-        }
-        return find(main, 0) != null;
+        return -1;
+    }
+
+    /** Just after the {@code >} that ends the tag starting at {@code at}; the page's end if none does. */
+    private static int endOfTag(String html, int at) {
+        int gt = html.indexOf('>', at);
+        return gt < 0 ? html.length() : gt + 1;
     }
 
     /** The first (or last) place at or after {@code from} where {@code tag} starts, in any case; -1 if none. */
     private static int tag(String html, String tag, int from, boolean last) {
         for (int i = last ? html.lastIndexOf('<') : html.indexOf('<', from); i >= from;
                 i = last ? html.lastIndexOf('<', i - 1) : html.indexOf('<', i + 1)) {
-            if (html.regionMatches(true, i, tag, 0, tag.length())) {
+            // Most tags differ in the character after their '<': compared first, as it is cheap.
+            if (i + 1 < html.length() && Character.toLowerCase(html.charAt(i + 1)) == tag.charAt(1)
+                    && html.regionMatches(true, i, tag, 0, tag.length())) {
                 return i;
             }
         }
@@ -178,12 +404,25 @@ final class Abbreviations {
         return false;
     }
 
-    private static boolean insideSkipped(Node node, Element main) {
-        for (Node n = node.parentNode(); n != null && n != main; n = n.parentNode()) {
-            if (n instanceof Element e && SKIPPED.contains(e.normalName())) {
-                return true;
+    /** The texts of {@code main} in document order, but none inside a link, code or an abbreviation. */
+    private static List<TextNode> prose(Element main) {
+        List<TextNode> texts = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    texts.add(text);
+                } else if (node != main && node instanceof Element e && SKIPPED.contains(e.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        return false;
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, main);
+        return texts;
     }
 }
