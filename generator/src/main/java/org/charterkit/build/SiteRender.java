@@ -7,6 +7,7 @@ import org.charterkit.diagnostic.Diagnostic;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Progress;
 import org.charterkit.load.ProjectLoader;
+import org.charterkit.load.ReleasesRead;
 import org.charterkit.model.Area;
 import org.charterkit.model.Project;
 import org.charterkit.plan.Planner;
@@ -78,6 +79,11 @@ public final class SiteRender {
     private java.time.LocalDate rendererDay;
     /** The last whole render's project and diagnostics; none after a render that failed. */
     private Loaded loaded;
+    /**
+     * The released versions read with the last whole project, by file and bytes: a save of a charter reads its
+     * area's {@code versions/} again only where a file changed.
+     */
+    private ReleasesRead releasesRead = new ReleasesRead();
     /** Kept between checks of the same day: it reads the theme's fonts once. */
     private Checker checker;
     private java.time.LocalDate checkerDay;
@@ -85,6 +91,11 @@ public final class SiteRender {
     /** @param version Charterkit's own version, named in the pages */
     public SiteRender(String version) {
         this.version = version;
+    }
+
+    /** How many released versions reads of single areas took as read before: counted by the tests. */
+    int releasesReused() {
+        return releasesRead.reused();
     }
 
     /** Forgets the parsed theme, after an edit to it: the next render reads the templates and words again. */
@@ -134,7 +145,7 @@ public final class SiteRender {
         if (only.isPresent() && before != null && before.request().equals(request)
                 && before.project().areas().stream().anyMatch(a -> a.slug().equals(only.get()))) {
             String slug = only.get();
-            ProjectLoader loader = new ProjectLoader(request.root(), diagnostics);
+            ProjectLoader loader = new ProjectLoader(request.root(), diagnostics).remembering(releasesRead);
             Optional<Area> area = loader.reloadArea(slug, before.project());
             filesRead = loader.filesRead();
             areasRead = 1;
@@ -148,7 +159,10 @@ public final class SiteRender {
             before.diagnostics().stream().filter(d -> !Checker.inside(d.location().file(), folder))
                     .forEach(diagnostics::add);
         } else {
-            ProjectLoader loader = new ProjectLoader(request.root(), diagnostics);
+            // Frameworks and limits are read again with the whole project: what was read under the old ones is
+            // forgotten.
+            releasesRead = new ReleasesRead();
+            ProjectLoader loader = new ProjectLoader(request.root(), diagnostics).remembering(releasesRead);
             project = loader.load(request.area());
             filesRead = loader.filesRead();
             areasRead = project.areas().size();

@@ -80,6 +80,11 @@ final class CharterReader {
         this.limits = limits;
     }
 
+    /** The same reader, reporting what it finds to {@code other}. */
+    CharterReader reporting(Diagnostics other) {
+        return new CharterReader(frameworks, other, limits);
+    }
+
     Optional<Charter> read(SourceText source) {
         return read(source, "");
     }

@@ -49,6 +49,8 @@ public final class ProjectLoader {
     private int filesRead;
     /** How many areas are read at once. */
     private final int threads;
+    /** Released versions read before, when the live preview keeps them between reads; none otherwise. */
+    private ReleasesRead releasesRead;
 
     public ProjectLoader(Path root, Diagnostics out) {
         this(root, out, InOrder.threads());
@@ -74,7 +76,28 @@ public final class ProjectLoader {
         this.root = project.root;
         this.realRoot = project.realRoot;
         this.settings = project.settings;
+        this.releasesRead = project.releasesRead;
         this.out = out;
+    }
+
+    /**
+     * Takes each released version from {@code releases} when its file has the same bytes as when it was read
+     * there, and puts there those it reads: the live preview keeps one between the reads of a project.
+     */
+    public ProjectLoader remembering(ReleasesRead releases) {
+        this.releasesRead = releases;
+        return this;
+    }
+
+    /** A released file read, or taken as read before with the same bytes; findings go to {@code out} either way. */
+    private Optional<Charter> release(Path file, byte[] bytes, CharterReader reader,
+            java.util.function.BiFunction<CharterReader, SourceText, Optional<Charter>> read) {
+        if (releasesRead == null) {
+            return SourceText.decode(relative(file), bytes, out).flatMap(text -> read.apply(reader, text));
+        }
+        return releasesRead.charter(relative(file), Fingerprints.sha256(bytes), out,
+                found -> SourceText.decode(relative(file), bytes, found)
+                        .flatMap(text -> read.apply(reader.reporting(found), text)));
     }
 
     /**
@@ -228,8 +251,8 @@ public final class ProjectLoader {
                 continue;
             }
             bytes(file).ifPresent(bytes -> Fault.guard("reading", relative(file),
-                    () -> SourceText.decode(relative(file), bytes, out)
-                            .flatMap(text -> reader.read(text, original.get().charter().frameworkId())))
+                    () -> release(file, bytes, reader,
+                            (r, text) -> r.read(text, original.get().charter().frameworkId())))
                     .ifPresent(written -> releases.add(new Release(
                             Translations.merged(original.get().charter(), written, language), name,
                             Fingerprints.sha256(bytes)))));
@@ -381,7 +404,7 @@ public final class ProjectLoader {
                 continue;
             }
             bytes(file).ifPresent(bytes -> Fault.guard("reading", relative(file),
-                    () -> SourceText.decode(relative(file), bytes, out).flatMap(reader::read))
+                    () -> release(file, bytes, reader, CharterReader::read))
                     .ifPresent(charter -> releases.add(new Release(charter, name, Fingerprints.sha256(bytes)))));
         }
         return releases;

@@ -225,4 +225,55 @@ class LiveReuseTest {
         SiteRender.Rendered whole = new SiteRender("test").run(request(project, dir));
         assertEquals(whole.result().diagnostics(), broken.result().diagnostics());
     }
+
+    /**
+     * A save of the charter does not read the area's released versions again while their files are unchanged,
+     * yet what reading them found is still reported, exactly as a whole read reports it.
+     */
+    @Test
+    void releasedVersionsAreReadAgainOnlyWhenTheirFilesChange(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copyOfRealProject(dir.resolve("project"));
+        // Version 1.0 released with its commitments of Welcome and Care numbered: read with a warning.
+        Path released = project.resolve("charters/warwickshire/versions/1.0.md");
+        String numbered = Files.readString(released).replace("- create a welcoming and caring space",
+                "1. create a welcoming and caring space").replace("- introduce everyone, their role",
+                "2. introduce everyone, their role").replace("- provide clear purpose for involvement",
+                "3. provide clear purpose for involvement").replace("- outline the commitment needed",
+                "4. outline the commitment needed").replace("- ensure everyone's well-being",
+                "5. ensure everyone's well-being");
+        Files.writeString(released, numbered);
+        Path sums = project.resolve("charters/warwickshire/versions/SHA256SUMS");
+        Files.writeString(sums, org.charterkit.load.Fingerprints.sha256(numbered.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)) + "  1.0.md\n");
+        SiteRender render = new SiteRender("test");
+        SiteRender.Rendered first = render.run(request(project, dir), Optional.empty());
+        assertTrue(first.result().succeeded(), first.result().diagnostics().toString());
+        String file = "charters/warwickshire/versions/1.0.md";
+        assertTrue(first.result().diagnostics().stream().anyMatch(d -> d.location().file().equals(file)
+                && d.message().contains("numbered list")), first.result().diagnostics().toString());
+        assertEquals(0, render.releasesReused());
+
+        Path charter = project.resolve("charters/warwickshire/charter.md");
+        Files.writeString(charter, Files.readString(charter) + "\n\nA sentence added while the preview ran.\n");
+        SiteRender.Rendered again = render.run(request(project, dir), Optional.of("warwickshire"));
+        assertTrue(again.result().succeeded(), again.result().diagnostics().toString());
+        assertEquals(1, render.releasesReused(), "version 1.0 was taken as read, not read again");
+        SiteRender.Rendered whole = new SiteRender("test").run(request(project, dir));
+        assertEquals(whole.result().diagnostics(), again.result().diagnostics(), "its warning is still reported");
+        Map<String, byte[]> shown = shown(files(first.site().orElseThrow()), "warwickshire",
+                again.site().orElseThrow());
+        assertSameSite(files(whole.site().orElseThrow()), shown);
+
+        // The released file changed (and its sum with it): read again, and its new words shown.
+        String changed = numbered.replace("1. create a welcoming and caring space",
+                "1. create a welcoming, caring space");
+        Files.writeString(released, changed);
+        Files.writeString(sums, org.charterkit.load.Fingerprints.sha256(changed.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)) + "  1.0.md\n");
+        SiteRender.Rendered third = render.run(request(project, dir), Optional.of("warwickshire"));
+        assertTrue(third.result().succeeded(), third.result().diagnostics().toString());
+        assertEquals(1, render.releasesReused(), "the changed file was read again");
+        assertTrue(new String(files(third.site().orElseThrow()).get("warwickshire/v/1.0/index.html"),
+                java.nio.charset.StandardCharsets.UTF_8).contains("create a welcoming, caring space"));
+    }
 }
