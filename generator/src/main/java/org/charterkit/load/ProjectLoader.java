@@ -89,13 +89,16 @@ public final class ProjectLoader {
         return this;
     }
 
-    /** A released file read, or taken as read before with the same bytes; findings go to {@code out} either way. */
-    private Optional<Charter> release(Path file, byte[] bytes, CharterReader reader,
+    /**
+     * A released file read, or taken as read before with the same bytes (their {@code fingerprint}, which the
+     * release records too); findings go to {@code out} either way.
+     */
+    private Optional<Charter> release(Path file, byte[] bytes, String fingerprint, CharterReader reader,
             java.util.function.BiFunction<CharterReader, SourceText, Optional<Charter>> read) {
         if (releasesRead == null) {
             return SourceText.decode(relative(file), bytes, out).flatMap(text -> read.apply(reader, text));
         }
-        return releasesRead.charter(relative(file), Fingerprints.sha256(bytes), out,
+        return releasesRead.charter(relative(file), fingerprint, out,
                 found -> SourceText.decode(relative(file), bytes, found)
                         .flatMap(text -> read.apply(reader.reporting(found), text)));
     }
@@ -250,12 +253,13 @@ public final class ProjectLoader {
                         "name the file after a released version of charter.md, or remove it");
                 continue;
             }
-            bytes(file).ifPresent(bytes -> Fault.guard("reading", relative(file),
-                    () -> release(file, bytes, reader,
-                            (r, text) -> r.read(text, original.get().charter().frameworkId())))
-                    .ifPresent(written -> releases.add(new Release(
-                            Translations.merged(original.get().charter(), written, language), name,
-                            Fingerprints.sha256(bytes)))));
+            bytes(file).ifPresent(bytes -> {
+                String fingerprint = Fingerprints.sha256(bytes);
+                Fault.guard("reading", relative(file), () -> release(file, bytes, fingerprint, reader,
+                        (r, text) -> r.read(text, original.get().charter().frameworkId())))
+                        .ifPresent(written -> releases.add(new Release(
+                                Translations.merged(original.get().charter(), written, language), name, fingerprint)));
+            });
         }
         return releases;
     }
@@ -403,9 +407,12 @@ public final class ProjectLoader {
             if (!name.endsWith(".md") || Translations.releaseTag(name).isPresent()) {
                 continue;
             }
-            bytes(file).ifPresent(bytes -> Fault.guard("reading", relative(file),
-                    () -> release(file, bytes, reader, CharterReader::read))
-                    .ifPresent(charter -> releases.add(new Release(charter, name, Fingerprints.sha256(bytes)))));
+            bytes(file).ifPresent(bytes -> {
+                String fingerprint = Fingerprints.sha256(bytes);
+                Fault.guard("reading", relative(file), () -> release(file, bytes, fingerprint, reader,
+                        CharterReader::read)).ifPresent(charter -> releases.add(new Release(charter, name,
+                        fingerprint)));
+            });
         }
         return releases;
     }
