@@ -43,6 +43,9 @@ final class Abbreviations {
     /** Where an abbreviation is already explained or is not prose: left alone. */
     private static final Set<String> SKIPPED = Set.of("a", "abbr", "code", "pre", "script", "style", "kbd", "samp");
 
+    /** The references templates write for punctuation; none of them reads as a letter or a number. */
+    private static final List<String> PUNCTUATION = List.of("&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&nbsp;");
+
     private final Map<String, String> terms = new LinkedHashMap<>();
     /** Each abbreviation's opening tag, {@code <abbr title="...">}, its title escaped by jsoup as it writes pages. */
     private final Map<String, String> openings = new HashMap<>();
@@ -85,12 +88,22 @@ final class Abbreviations {
 
     /** A letter or a number, as {@code [\\p{L}\\p{N}]} has it. */
     private static boolean wordy(int c) {
+        if (c < 128) {
+            // Most of a page is ASCII, where that is just these; the general test costs more than the rest.
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         if (Character.isLetter(c)) {
             return true;
         }
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
+    }
+
+    /** The code point at {@code i}, without the surrogate handling for the characters most text is made of. */
+    private static int at(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isSurrogate(c) ? text.codePointAt(i) : c;
     }
 
     /** Where the first abbreviation at or after {@code from} is in {@code text}: {start, end}, or null. */
@@ -102,20 +115,24 @@ final class Abbreviations {
         int i = from;
         int length = text.length();
         // A word starts only where no letter or number is before it, as the pattern's look-behind says.
-        if (i > 0 && i < length && wordy(text.codePointBefore(i)) && wordy(text.codePointAt(i))) {
-            while (i < length && wordy(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+        if (i > 0 && i < length && wordy(text.codePointBefore(i)) && wordy(at(text, i))) {
+            while (i < length && wordy(at(text, i))) {
+                i += Character.charCount(at(text, i));
             }
         }
         while (i < length) {
-            int c = text.codePointAt(i);
+            int c = at(text, i);
             if (!wordy(c)) {
                 i += Character.charCount(c);
                 continue;
             }
             int start = i;
-            while (i < length && wordy(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            while (i < length) {
+                int d = at(text, i);
+                if (!wordy(d)) {
+                    break;
+                }
+                i += Character.charCount(d);
             }
             if (i - start >= shortest && i - start <= longest && starts.get(c)
                     && terms.containsKey(text.substring(start, i))) {
@@ -154,15 +171,91 @@ final class Abbreviations {
         }
         int close = tag(html, "</main", start, true);
         String stretch = html.substring(start, close < 0 ? html.length() : endOfTag(html, close));
-        if (!mayExplain(stretch)) {
+        Map<String, Integer> firsts = firstWritten(stretch);
+        if (firsts.isEmpty() && !mayExplain(stretch)) {
             return new Explained(html, 0, false);
         }
+        int enough = enough(stretch, firsts);
+        if (enough < stretch.length()) {
+            Explained quick = explainedIn(html, start, stretch.substring(0, enough), firsts);
+            if (quick != null) {
+                return quick;
+            }
+        }
+        return explainedIn(html, start, stretch, null);
+    }
+
+    /**
+     * Where each abbreviation is first written in {@code stretch}, as a word of its source, tags and all: no use
+     * of it in the page's text can come before that. In the order they come.
+     */
+    private Map<String, Integer> firstWritten(String stretch) {
+        Map<String, Integer> firsts = new LinkedHashMap<>();
+        for (int[] m = find(stretch, 0); m != null && firsts.size() < terms.size(); m = find(stretch, m[1])) {
+            firsts.putIfAbsent(stretch.substring(m[0], m[1]), m[0]);
+        }
+        return firsts;
+    }
+
+    /**
+     * How much of the main stretch the pass needs to parse: up to the end of the text that holds the last of the
+     * abbreviations' first written uses. A long page (the self-evaluation form is about 90,000 characters of
+     * main) usually names its abbreviations in its first lines, and the rest cannot change what is explained: a
+     * use of an abbreviation comes no earlier than where it is first written. The whole stretch when that cannot
+     * be shown: an abbreviation that only its character references spell, or an {@code <abbr>} of the author's
+     * after the cut (it would count as explained).
+     */
+    private int enough(String stretch, Map<String, Integer> firsts) {
+        if (firsts.isEmpty()) {
+            return stretch.length();
+        }
+        int last = 0;
+        for (Map.Entry<String, Integer> first : firsts.entrySet()) {
+            last = Math.max(last, first.getValue() + first.getKey().length());
+        }
+        int cut = stretch.indexOf('<', last);
+        if (cut < 0 || tag(stretch, "<abbr", cut, false) >= 0) {
+            return stretch.length();
+        }
+        if (!onlyPunctuationReferences(stretch) && !firsts.keySet().containsAll(
+                firstWritten(Parser.unescapeEntities(stretch, false)).keySet())) {
+            return stretch.length();
+        }
+        return cut;
+    }
+
+    /**
+     * Whether every character reference in {@code text} is one of {@link #PUNCTUATION}: then none can spell an
+     * abbreviation that the text as written does not, and the text need not be read with its references.
+     */
+    private static boolean onlyPunctuationReferences(String text) {
+        for (int amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', amp + 1)) {
+            int at = amp;
+            if (PUNCTUATION.stream().noneMatch(r -> text.startsWith(r, at))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The page explained from a parse of {@code stretch}, which starts at {@code start} in the page: the whole
+     * main stretch, or, with {@code firsts}, only its beginning. Then the result is taken only when every
+     * abbreviation's first written use turned out to be the use explained (one first written inside a link, say,
+     * may be used later on), and null is returned otherwise, for the whole stretch to be parsed.
+     */
+    private Explained explainedIn(String html, int start, String stretch, Map<String, Integer> firsts) {
         Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(stretch, "");
         Element main = parsed.selectFirst("main");
         if (main == null || main.sourceRange().isImplicit() || main.sourceRange().startPos() != 0) {
-            return whole(html, stretch.length());
+            return firsts != null ? null : whole(html, stretch.length());
         }
         Set<String> explained = new HashSet<>(main.select("abbr").eachText());
+        Map<String, Integer> expected = null;
+        if (firsts != null) {
+            expected = new HashMap<>(firsts);
+            expected.keySet().removeAll(explained);
+        }
         List<TextNode> texts = prose(main);
         StringBuilder page = null;
         int written = 0;
@@ -175,7 +268,7 @@ final class Abbreviations {
             // A text the parser moved (out of a table, say) may come before one it read earlier: the page is then
             // not written in one pass from start to end, and is made the old way.
             if (at == null || at[0] < written) {
-                return whole(html, stretch.length());
+                return firsts != null ? null : whole(html, stretch.length());
             }
             if (page == null) {
                 page = new StringBuilder(html.length() + 512);
@@ -184,9 +277,15 @@ final class Abbreviations {
                 int from = at[2 * i];
                 int to = at[2 * i + 1];
                 String word = text.getWholeText().substring(uses.get(i)[0], uses.get(i)[1]);
+                if (expected != null && !Integer.valueOf(from - start).equals(expected.remove(word))) {
+                    return null;
+                }
                 page.append(html, written, from).append(openings.get(word)).append(html, from, to).append("</abbr>");
                 written = to;
             }
+        }
+        if (expected != null && !expected.isEmpty()) {
+            return null;
         }
         if (page == null) {
             return new Explained(html, stretch.length(), false);
