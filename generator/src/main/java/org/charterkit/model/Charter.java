@@ -137,6 +137,14 @@ public record Charter(String title, String areaName, String version, Optional<Ch
     }
 
     /**
+     * The partners of one kind ({@code parent-carer-forum}, {@code young-people-forum}), in the charter's order:
+     * the home page tells families which forum to go to.
+     */
+    public List<Partner> partnersOfKind(String kind) {
+        return partners.stream().filter(p -> p.kind().equals(kind)).toList();
+    }
+
+    /**
      * Whether the charter's review date has passed on {@code today}. A review date before adoption is a mistake
      * of its own (the check reports it), not a review that is due.
      */

@@ -411,6 +411,7 @@ public final class SiteRenderer {
         record Rendered(List<RenderedPage> pages, Diagnostics diagnostics) {
         }
         int threads = Math.max(1, Math.min(planned.size(), this.threads));
+        Chrome chrome = new Chrome(engine);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
             List<java.util.concurrent.Future<Rendered>> jobs = new ArrayList<>();
@@ -447,7 +448,12 @@ public final class SiteRenderer {
                         }
                     }
                     try {
-                        String text = engine.process(page.kind().template(), context(page, plan, feeds, offered));
+                        Context context = context(page, plan, feeds, offered);
+                        if (page.path().endsWith(".html")) {
+                            context.setVariable("siteHeader", chrome.header(context));
+                            context.setVariable("siteFooter", chrome.footer(context));
+                        }
+                        String text = engine.process(page.kind().template(), context);
                         if (page.area().isPresent() && page.path().endsWith(".html")) {
                             text = AreaImages.pointed(text, page.area().get().slug(), new Links(page.path()));
                         }
