@@ -102,6 +102,7 @@ public final class SiteRenderer {
         xml.setCheckExistence(true);
         xml.setOrder(1);
         this.engine = new TemplateEngine();
+        ModelCalls.install();
         engine.addTemplateResolver(xml);
         engine.addTemplateResolver(resolver);
         this.messages = ThemeMessages.of(theme);

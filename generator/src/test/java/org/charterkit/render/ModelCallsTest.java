@@ -1,0 +1,99 @@
+package org.charterkit.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import ognl.ObjectMethodAccessor;
+import ognl.OgnlRuntime;
+import org.charterkit.TestProjects;
+import org.charterkit.diagnostic.Diagnostics;
+import org.charterkit.load.ProjectLoader;
+import org.charterkit.model.Area;
+import org.charterkit.model.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+/**
+ * Charterkit's methods called straight from the templates (render/ModelCalls) give what OGNL's own way of calling
+ * gives, value for value and refusal for refusal, on the real charters; calls it does not take (Java's own
+ * methods, arguments OGNL would convert, classes that are not Charterkit's) still go OGNL's way, with
+ * Thymeleaf's checks.
+ */
+@Isolated("puts OGNL's own accessor back for a moment, for the whole program")
+class ModelCallsTest {
+
+    private static final List<String> EXPRESSIONS = List.of(
+            "${charter.areaName()}",
+            "${charter.title() + ' ' + charter.version()}",
+            "${charter.partnersOfKind('parent-carer-forum').size()}",
+            "${charter.sections().size()}",
+            "${charter.centreFollows(charter.sections().get(2))}",
+            "${charter.isDueForReview(today)}",
+            "${area.slug()}",
+            "${links.to('a-z/')}",
+            "${links.exact(area.slug() + '/charter/')}",
+            "${links.to(area.charter().version())}",
+            "${md.inline(charter.sections().get(2).commitments().get(0).markdown())}",
+            // Not Charterkit's to call, or not the way OGNL would: these go OGNL's way.
+            "${links.to(12)}",
+            "${charter.getClass().getName()}",
+            "${charter.hashCode() == charter.hashCode()}",
+            "${charter.areaName().length()}",
+            "${charter.noSuchMethod()}",
+            "${links.to(null)}");
+
+    @Test
+    void everyCallGivesWhatOgnlGives() {
+        Project project = new ProjectLoader(TestProjects.repositoryRoot(), new Diagnostics()).load(Optional.empty());
+        List<String> straight = new ArrayList<>();
+        List<String> ognls = new ArrayList<>();
+        ModelCalls.install();
+        long before = ModelCalls.taken();
+        for (Area area : project.areas()) {
+            straight.addAll(evaluate(area));
+        }
+        long taken = ModelCalls.taken() - before;
+        try {
+            OgnlRuntime.setMethodAccessor(Object.class, new ObjectMethodAccessor());
+            for (Area area : project.areas()) {
+                ognls.addAll(evaluate(area));
+            }
+        } finally {
+            ModelCalls.install();
+        }
+        assertEquals(ognls, straight);
+        assertTrue(straight.stream().anyMatch(s -> s.startsWith("refused")), "some calls are refused: " + straight);
+        // Each area: eleven expressions of Charterkit's own calls, some with two or three.
+        assertTrue(taken >= 11L * project.areas().size(), taken + " calls made straight away");
+    }
+
+    private static List<String> evaluate(Area area) {
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(new StringTemplateResolver());
+        ((StringTemplateResolver) engine.getTemplateResolvers().iterator().next()).setTemplateMode(TemplateMode.TEXT);
+        Context context = new Context(Locale.UK);
+        context.setVariable("charter", area.charter());
+        context.setVariable("area", area);
+        context.setVariable("links", new Links(area.slug() + "/cornerstones/communicate/index.html"));
+        context.setVariable("md", new MarkdownHtml());
+        context.setVariable("today", TestProjects.BUILD_DAY);
+        List<String> results = new ArrayList<>();
+        for (String expression : EXPRESSIONS) {
+            try {
+                results.add(expression + " = " + engine.process("[(" + expression + ")]", context));
+            } catch (TemplateEngineException e) {
+                results.add("refused " + expression);
+            }
+        }
+        return results;
+    }
+}
