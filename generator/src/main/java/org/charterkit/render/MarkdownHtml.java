@@ -13,6 +13,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Renders the Markdown fragments of charters and pages to HTML, then removes what a charter may not carry
@@ -30,6 +32,9 @@ public final class MarkdownHtml {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
     private static final String BASE = CharterHtml.BASE;
+
+    /** Images from other sites: their addresses name a scheme ({@code https:}) or start {@code //}. */
+    private static final Evaluator REMOTE_IMAGES = QueryParser.parse("img[src~=(?i)^([a-z][a-z0-9+.-]*:|//)]");
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
@@ -63,15 +68,50 @@ public final class MarkdownHtml {
     }
 
     private static String render(String source) {
-        Document dirty = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(source)), BASE);
-        Document clean = CharterHtml.clean(dirty);
+        return finished(flexmark(source));
+    }
+
+    /** Flexmark's HTML of a fragment, before cleaning. */
+    static String flexmark(String source) {
+        return RENDERER.render(PARSER.parse(source));
+    }
+
+    /** Flexmark's HTML as a page shows it: cleaned, unless there is nothing to clean. */
+    static String finished(String html) {
+        // Most fragments are one sentence of words: Flexmark's paragraph, with no tag or character reference in it,
+        // has nothing to clean, and is what cleaning would give back (the words as jsoup writes them).
+        return plainParagraph(html) ? html.strip() : cleaned(html);
+    }
+
+    /** Flexmark's HTML, cleaned: what a charter may not carry removed, written as jsoup writes it. */
+    static String cleaned(String html) {
+        Document clean = CharterHtml.clean(Jsoup.parseBodyFragment(html, BASE));
         clean.outputSettings(OUTPUT);
         // Pages must not fetch anything from elsewhere: an image from another site would tell that site who
         // reads the charter. Its alt text stays, so the reader loses no words.
-        for (Element image : clean.select("img[src~=(?i)^([a-z][a-z0-9+.-]*:|//)]")) {
+        for (Element image : clean.select(REMOTE_IMAGES)) {
             image.replaceWith(new TextNode(image.attr("alt")));
         }
         return clean.body().html().strip();
+    }
+
+    /**
+     * Whether {@code html} is one paragraph of words alone: no tag but its {@code <p>}, and none of the characters
+     * jsoup would write differently ({@code & < >}, a no-break space) or read differently (a NUL, a carriage
+     * return).
+     */
+    static boolean plainParagraph(String html) {
+        if (!html.startsWith("<p>") || !html.endsWith("</p>\n")) {
+            return false;
+        }
+        int end = html.length() - "</p>\n".length();
+        for (int i = "<p>".length(); i < end; i++) {
+            char c = html.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '\u00A0' || c == '\0' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One paragraph's worth of Markdown (a commitment, a definition line) as clean HTML without the {@code <p>}. */

@@ -32,6 +32,49 @@ class MarkdownHtmlTest {
         assertFalse(out.contains("onclick"), out);
     }
 
+    /**
+     * A fragment of words alone is not handed to jsoup to clean, and comes out as cleaning would give it: every
+     * paragraph and line of the repository's charters, guides and fixtures, and words with the characters that
+     * jsoup writes or reads its own way.
+     */
+    @Test
+    void wordsAloneComeOutAsCleaningWouldGiveThem() throws java.io.IOException {
+        java.util.List<String> fragments = new java.util.ArrayList<>(java.util.List.of(
+                "create a welcoming and caring space", "Tom & Jerry", "a < b > c", "no\u00A0break", "curly ’quotes’",
+                "tab\there", "carriage\rreturn", "nul\u0000here", "\"quoted\"", "it's", "A–Z", "100%", "  spaced  ",
+                "line one\nline two", "Cymraeg: ŵ ŷ â", "عربى", "emoji 🙂"));
+        java.nio.file.Path root = org.charterkit.TestProjects.repositoryRoot();
+        for (String folder : java.util.List.of("charters", "content", "generator/src/test/resources")) {
+            try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(root.resolve(folder))) {
+                for (java.nio.file.Path file : walk.filter(f -> f.toString().endsWith(".md"))
+                        .filter(java.nio.file.Files::isRegularFile).toList()) {
+                    String text;
+                    try {
+                        text = java.nio.file.Files.readString(file);
+                    } catch (java.nio.charset.MalformedInputException e) {
+                        // A fixture of bytes that are not UTF-8: the check's, not a fragment's.
+                        continue;
+                    }
+                    fragments.addAll(java.util.List.of(text.split("\n\\s*\n")));
+                    fragments.addAll(text.lines().toList());
+                }
+            }
+        }
+        int plain = 0;
+        // The hostile fixtures (thousands of nested quotes and lists) are stopped by the check before any page is
+        // made: left out here.
+        fragments.removeIf(f -> f.length() > 2_000 || f.contains(">>>>>>>>") || f.contains("        -"));
+        for (String fragment : fragments) {
+            String flexmark = MarkdownHtml.flexmark(fragment);
+            assertEquals(MarkdownHtml.cleaned(flexmark), MarkdownHtml.finished(flexmark), fragment);
+            if (MarkdownHtml.plainParagraph(flexmark)) {
+                plain++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(plain > 500 && plain < fragments.size(),
+                plain + " of " + fragments.size() + " fragments were words alone");
+    }
+
     @Test
     void imagesFromOtherSitesAreDropped() {
         String out = html.block(md("![logo](https://tracker.example/logo.png) ![ours](assets/logo.png)"));
