@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ChromeTest {
 
-    private static final String HEADER_SLOT = "<th:block th:utext=\"${siteHeader}\"></th:block>";
-    private static final String FOOTER_SLOT = "<th:block th:utext=\"${siteFooter}\"></th:block>";
+    private static final String HEADER_SLOT = "[(${siteHeader})]";
+    private static final String FOOTER_SLOT = "[(${siteFooter})]";
 
     @TempDir
     Path dir;
