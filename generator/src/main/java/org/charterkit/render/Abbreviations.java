@@ -100,10 +100,13 @@ final class Abbreviations {
                 || type == Character.OTHER_NUMBER;
     }
 
-    /** The code point at {@code i}, without the surrogate handling for the characters most text is made of. */
-    private static int at(String text, int i) {
-        char c = text.charAt(i);
-        return Character.isSurrogate(c) ? text.codePointAt(i) : c;
+    /** ASCII letters and digits, as bits: {@code 0-9} in the low word, {@code A-Z a-z} in the high. */
+    private static final long DIGITS = 0x03FF_0000_0000_0000L;
+    private static final long LETTERS = 0x07FF_FFFE_07FF_FFFEL;
+
+    /** {@link #wordy} for a character below 128, small enough for the compiler to put in place of its call. */
+    private static boolean asciiWordy(char c) {
+        return ((c < 64 ? DIGITS >>> c : LETTERS >>> (c - 64)) & 1) != 0;
     }
 
     /** Where the first abbreviation at or after {@code from} is in {@code text}: {start, end}, or null. */
@@ -112,30 +115,55 @@ final class Abbreviations {
             Matcher m = words.matcher(text);
             return m.find(from) ? new int[] {m.start(), m.end()} : null;
         }
+        return find(text.toCharArray(), from);
+    }
+
+    /**
+     * The same, in the text's characters: a page's main is tens of thousands of them, and reading an array is
+     * several times quicker than asking the string for each one.
+     */
+    private int[] find(char[] text, int from) {
+        if (!wordsOnly) {
+            return find(new String(text), from);
+        }
         int i = from;
-        int length = text.length();
+        int length = text.length;
         // A word starts only where no letter or number is before it, as the pattern's look-behind says.
-        if (i > 0 && i < length && wordy(text.codePointBefore(i)) && wordy(at(text, i))) {
-            while (i < length && wordy(at(text, i))) {
-                i += Character.charCount(at(text, i));
+        if (i > 0 && i < length && wordy(Character.codePointBefore(text, i)) && wordy(Character.codePointAt(text, i))) {
+            while (i < length && wordy(Character.codePointAt(text, i))) {
+                i += Character.charCount(Character.codePointAt(text, i));
             }
         }
         while (i < length) {
-            int c = at(text, i);
+            char first = text[i];
+            if (first < 128 && !asciiWordy(first)) {
+                // Most of a page: markup, spaces and punctuation, passed over without a call.
+                i++;
+                continue;
+            }
+            int c = first < 128 ? first : Character.codePointAt(text, i);
             if (!wordy(c)) {
                 i += Character.charCount(c);
                 continue;
             }
             int start = i;
             while (i < length) {
-                int d = at(text, i);
+                char next = text[i];
+                if (next < 128) {
+                    if (!asciiWordy(next)) {
+                        break;
+                    }
+                    i++;
+                    continue;
+                }
+                int d = Character.codePointAt(text, i);
                 if (!wordy(d)) {
                     break;
                 }
                 i += Character.charCount(d);
             }
             if (i - start >= shortest && i - start <= longest && starts.get(c)
-                    && terms.containsKey(text.substring(start, i))) {
+                    && terms.containsKey(new String(text, start, i - start))) {
                 return new int[] {start, i};
             }
         }
@@ -191,7 +219,14 @@ final class Abbreviations {
      */
     private Map<String, Integer> firstWritten(String stretch) {
         Map<String, Integer> firsts = new LinkedHashMap<>();
-        for (int[] m = find(stretch, 0); m != null && firsts.size() < terms.size(); m = find(stretch, m[1])) {
+        if (!wordsOnly) {
+            for (int[] m = find(stretch, 0); m != null && firsts.size() < terms.size(); m = find(stretch, m[1])) {
+                firsts.putIfAbsent(stretch.substring(m[0], m[1]), m[0]);
+            }
+            return firsts;
+        }
+        char[] text = stretch.toCharArray();
+        for (int[] m = find(text, 0); m != null && firsts.size() < terms.size(); m = find(text, m[1])) {
             firsts.putIfAbsent(stretch.substring(m[0], m[1]), m[0]);
         }
         return firsts;
