@@ -116,8 +116,9 @@ public record SiteMarker(Optional<String> writing, SortedMap<String, String> fil
         try (Stream<Path> walk = Files.walk(folder)) {
             entries = walk.sorted().toList();
         }
+        Map<Path, Boolean> unchanged = unchanged(folder, entries);
         for (Path entry : entries) {
-            String path = folder.relativize(entry).toString().replace('\\', '/');
+            String path = relative(folder, entry);
             if (path.isEmpty() || path.equals(FILE_NAME)) {
                 continue;
             }
@@ -126,13 +127,39 @@ public record SiteMarker(Optional<String> writing, SortedMap<String, String> fil
                 if (files.tailMap(prefix).keySet().stream().findFirst().filter(k -> k.startsWith(prefix)).isEmpty()) {
                     strangers.add(prefix);
                 }
-            } else if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
-                    || !sha256(entry).equals(files.get(path))) {
+            } else if (!unchanged.getOrDefault(entry, false)) {
                 strangers.add(path);
             }
         }
         // A listed file that is gone is no stranger: nothing of anyone's is lost by replacing the folder.
         return collapse(strangers);
+    }
+
+    /**
+     * Which of the listed regular files among {@code entries} still have the hash the marker lists, read on every
+     * core: a build reads the whole of the last site it wrote before it replaces it, and on one core that was a
+     * second of a 153-area build. A file the marker does not list is not read at all.
+     */
+    private Map<Path, Boolean> unchanged(Path folder, List<Path> entries) throws IOException {
+        try {
+            return entries.parallelStream()
+                    .filter(entry -> Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS))
+                    .filter(entry -> files.containsKey(relative(folder, entry)))
+                    .collect(java.util.stream.Collectors.toConcurrentMap(entry -> entry, entry -> {
+                        try {
+                            return sha256(entry).equals(files.get(relative(folder, entry)));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A path inside {@code folder} as the marker lists it ({@code se7/index.html}). */
+    private static String relative(Path folder, Path entry) {
+        return folder.relativize(entry).toString().replace('\\', '/');
     }
 
     /** {@code photos/} stands for everything inside it. */
