@@ -407,8 +407,12 @@ public final class SiteRenderer {
             Map<String, List<Download>> offers, java.util.function.Consumer<RenderedPage> pages, Diagnostics out,
             Progress progress,
             java.util.Set<String> kept, java.util.Set<String> reused) {
+        // The search index first: it reads every area's words, and made last (its place in the plan) it ran alone
+        // on one core, and its files were then hashed alone, while the other cores had nothing left to do: about
+        // 1.5 s at the end of a 1,000-area build. Where each file lands does not depend on the order.
         List<PlannedPage> planned = plan.pages().stream()
-                .filter(p -> !p.kind().isPrint() && !p.kind().isData() && !isKept(p.path(), kept)).toList();
+                .filter(p -> !p.kind().isPrint() && !p.kind().isData() && !isKept(p.path(), kept))
+                .sorted(java.util.Comparator.comparing(p -> p.kind() != PageKind.SEARCH_INDEX)).toList();
         record Rendered(List<RenderedPage> pages, Diagnostics diagnostics) {
         }
         int threads = Math.max(1, Math.min(planned.size(), this.threads));
