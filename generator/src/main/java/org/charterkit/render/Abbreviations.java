@@ -90,7 +90,7 @@ final class Abbreviations {
     private static boolean wordy(int c) {
         if (c < 128) {
             // Most of a page is ASCII, where that is just these; the general test costs more than the rest.
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            return asciiWordy((char) c);
         }
         if (Character.isLetter(c)) {
             return true;
@@ -111,20 +111,18 @@ final class Abbreviations {
 
     /** Where the first abbreviation at or after {@code from} is in {@code text}: {start, end}, or null. */
     private int[] find(String text, int from) {
-        if (!wordsOnly) {
-            Matcher m = words.matcher(text);
-            return m.find(from) ? new int[] {m.start(), m.end()} : null;
-        }
-        return find(text.toCharArray(), from);
+        return find(text, wordsOnly ? text.toCharArray() : null, from);
     }
 
     /**
-     * The same, in the text's characters: a page's main is tens of thousands of them, and reading an array is
-     * several times quicker than asking the string for each one.
+     * The same, given the text's characters when every abbreviation is a word ({@code null} otherwise): a page's
+     * main is tens of thousands of them, read as an array several times quicker than asking the string for each
+     * one, and a caller that searches one text again and again makes the array once.
      */
-    private int[] find(char[] text, int from) {
+    private int[] find(String whole, char[] text, int from) {
         if (!wordsOnly) {
-            return find(new String(text), from);
+            Matcher m = words.matcher(whole);
+            return m.find(from) ? new int[] {m.start(), m.end()} : null;
         }
         int i = from;
         int length = text.length;
@@ -200,7 +198,7 @@ final class Abbreviations {
         int close = tag(html, "</main", start, true);
         String stretch = html.substring(start, close < 0 ? html.length() : endOfTag(html, close));
         Map<String, Integer> firsts = firstWritten(stretch);
-        if (firsts.isEmpty() && !mayExplain(stretch)) {
+        if (firsts.isEmpty() && writtenWithReferences(stretch).isEmpty()) {
             return new Explained(html, 0, false);
         }
         int enough = enough(stretch, firsts);
@@ -219,14 +217,9 @@ final class Abbreviations {
      */
     private Map<String, Integer> firstWritten(String stretch) {
         Map<String, Integer> firsts = new LinkedHashMap<>();
-        if (!wordsOnly) {
-            for (int[] m = find(stretch, 0); m != null && firsts.size() < terms.size(); m = find(stretch, m[1])) {
-                firsts.putIfAbsent(stretch.substring(m[0], m[1]), m[0]);
-            }
-            return firsts;
-        }
-        char[] text = stretch.toCharArray();
-        for (int[] m = find(text, 0); m != null && firsts.size() < terms.size(); m = find(text, m[1])) {
+        char[] chars = wordsOnly ? stretch.toCharArray() : null;
+        for (int[] m = find(stretch, chars, 0); m != null && firsts.size() < terms.size();
+                m = find(stretch, chars, m[1])) {
             firsts.putIfAbsent(stretch.substring(m[0], m[1]), m[0]);
         }
         return firsts;
@@ -252,8 +245,7 @@ final class Abbreviations {
         if (cut < 0 || tag(stretch, "<abbr", cut, false) >= 0) {
             return stretch.length();
         }
-        if (!onlyPunctuationReferences(stretch) && !firsts.keySet().containsAll(
-                firstWritten(Parser.unescapeEntities(stretch, false)).keySet())) {
+        if (!firsts.keySet().containsAll(writtenWithReferences(stretch))) {
             return stretch.length();
         }
         return cut;
@@ -475,17 +467,17 @@ final class Abbreviations {
     }
 
     /**
-     * Whether the page may have an abbreviation to explain, without parsing it: whether one is written in its
-     * {@code <main>} stretch, its character references read as jsoup reads them. That stretch holds every word of
-     * the main content (and tags, which only make it say yes more often); a page that has none there, the parse
-     * would leave unchanged. Most pages that have one say so in their first lines, before any reference is read;
-     * the stretch is read with its references only when it has none as written.
+     * The abbreviations {@code stretch} spells once its character references are read as jsoup reads them: none
+     * when it has no reference, or when every abbreviation is a word and every reference one of
+     * {@link #PUNCTUATION}, which spell no letter or number (an abbreviation such as A&E, written {@code A&amp;E},
+     * is spelt by one). With
+     * {@link #firstWritten}, whether the page may have an abbreviation to explain without parsing it: the stretch
+     * holds every word of the main content (and tags, which only make it say yes more often), and a page that
+     * spells none there, the parse would leave unchanged.
      */
-    private boolean mayExplain(String main) {
-        if (find(main, 0) != null) {
-            return true;
-        }
-        return main.indexOf('&') >= 0 && find(Parser.unescapeEntities(main, false), 0) != null;
+    private Set<String> writtenWithReferences(String stretch) {
+        return stretch.indexOf('&') < 0 || (wordsOnly && onlyPunctuationReferences(stretch)) ? Set.of()
+                : firstWritten(Parser.unescapeEntities(stretch, false)).keySet();
     }
 
     /** Where the page's {@code <main>} tag starts, in any case; -1 if it has none. */

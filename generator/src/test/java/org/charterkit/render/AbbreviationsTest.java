@@ -201,6 +201,21 @@ class AbbreviationsTest {
                 explained.page());
     }
 
+    /**
+     * An abbreviation that is not one word, written with a reference for its punctuation (A&E as A&amp;E) far
+     * down a long page whose first lines name another: the parse goes on to it.
+     */
+    @Test
+    void anAbbreviationSpeltWithPunctuationFurtherDownIsExplainedToo() {
+        Abbreviations glossary = new Abbreviations(List.of(entry("Accident and emergency", "A&E"),
+                entry("Special educational needs and disabilities", "SEND")));
+        String html = page("<p>Our SEND charter.</p>\n" + "<p>We will listen to families.</p>\n".repeat(500)
+                + "<p>Families at A&amp;E.</p>");
+        Abbreviations.Explained explained = explainedAsBefore(glossary, html);
+        assertTrue(explained.page().contains("at <abbr title=\"Accident and emergency\">A&amp;E</abbr>."),
+                explained.page().substring(explained.page().length() - 300));
+    }
+
     @Test
     void aPageWithNothingToExplainIsReturnedAsItIsWithoutParsing() {
         String html = page("<p>Co-production means working together.</p><p><a href=\"x\">SEND</a></p>");
