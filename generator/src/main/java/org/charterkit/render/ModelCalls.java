@@ -35,10 +35,10 @@ final class ModelCalls implements MethodAccessor {
 
     private static final ModelCalls INSTANCE = new ModelCalls();
     private static final String OURS = "org.charterkit.";
-
-    private final ObjectMethodAccessor ognl = new ObjectMethodAccessor();
     /** The most arguments a method called this way takes; one with more goes to OGNL. */
     private static final int MOST_ARGUMENTS = 6;
+
+    private final ObjectMethodAccessor ognl = new ObjectMethodAccessor();
 
     /** For each class, each method name: the method to call for each number of arguments, or none. */
     private final ClassValue<Map<String, List<Optional<Method>>>> methods = new ClassValue<>() {
@@ -75,8 +75,7 @@ final class ModelCalls implements MethodAccessor {
             throws MethodFailedException {
         Class<?> type = target.getClass();
         Optional<Method> method = type.getName().startsWith(OURS) && args.length <= MOST_ARGUMENTS
-                ? methods.get(type).computeIfAbsent(methodName, name -> IntStream.rangeClosed(0, MOST_ARGUMENTS)
-                        .mapToObj(arity -> only(type, name, arity)).toList()).get(args.length)
+                ? methods.get(type).computeIfAbsent(methodName, name -> byArity(type, name)).get(args.length)
                 : Optional.empty();
         if (method.isEmpty() || !fits(method.get(), args)) {
             return ognl.callMethod(context, target, methodName, args);
@@ -91,25 +90,31 @@ final class ModelCalls implements MethodAccessor {
         }
     }
 
-    /** The one public method of that name and arity that Charterkit declares on {@code type}, if just one. */
-    private static Optional<Method> only(Class<?> type, String name, int arity) {
-        if (!reachable(type)) {
-            return Optional.empty();
-        }
-        Method found = null;
-        for (Method method : type.getMethods()) {
-            if (method.getName().equals(name) && method.getParameterCount() == arity) {
-                if (found != null) {
-                    return Optional.empty();
+    /**
+     * For each number of arguments up to {@link #MOST_ARGUMENTS}: the one public method of that name and arity
+     * that Charterkit declares on {@code type}, if just one.
+     */
+    private static List<Optional<Method>> byArity(Class<?> type, String name) {
+        Method[] found = new Method[MOST_ARGUMENTS + 1];
+        boolean[] several = new boolean[MOST_ARGUMENTS + 1];
+        if (reachable(type)) {
+            for (Method method : type.getMethods()) {
+                int arity = method.getParameterCount();
+                if (method.getName().equals(name) && arity <= MOST_ARGUMENTS) {
+                    several[arity] |= found[arity] != null;
+                    found[arity] = method;
                 }
-                found = method;
             }
         }
-        if (found == null || found.isVarArgs() || Modifier.isStatic(found.getModifiers())
-                || !found.getDeclaringClass().getName().startsWith(OURS) || !reachable(found.getDeclaringClass())) {
-            return Optional.empty();
-        }
-        return Optional.of(found);
+        return IntStream.rangeClosed(0, MOST_ARGUMENTS)
+                .mapToObj(arity -> Optional.ofNullable(several[arity] ? null : found[arity]).filter(ModelCalls::ours))
+                .toList();
+    }
+
+    /** Whether a method is Charterkit's own, called on the object itself and with a fixed number of arguments. */
+    private static boolean ours(Method method) {
+        return !method.isVarArgs() && !Modifier.isStatic(method.getModifiers())
+                && method.getDeclaringClass().getName().startsWith(OURS) && reachable(method.getDeclaringClass());
     }
 
     /** Whether a class and every class it is nested in are public, so its public methods can be called. */
