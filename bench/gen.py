@@ -357,10 +357,12 @@ class Area:
         return ("**Version %s**, adopted %s, to be reviewed by %s. Framework: %s."
                 % (self.version, self.adopted, self.review_by, self.fw.name))
 
-    def pages(self, link):
+    def pages(self, link, same=False):
         """(key, title, markdown) for each page of the area: "" is its home page, then charter,
         cornerstones/<id>, spectrum, levels, the 2 extra pages and accessibility. link(key) gives a
-        page's address."""
+        page's address. With same=True, also the three pages Charterkit adds: the self-evaluation form
+        (its body is left to the tool's template: see form_html), the list of versions and the current
+        version's own page."""
         out = []
         home = [self.summary, self.facts_md(), "[Read the full charter](%s)" % link("charter"),
                 "## The charter at a glance"]
@@ -407,7 +409,31 @@ class Area:
         for key, title in EXTRA_PAGES:
             out.append((key, title, self.extra_page_body(key)))
         out.append(("accessibility", "Accessibility statement", self.accessibility_md()))
+        if same:
+            out.append(("self-evaluation", "Self-evaluation", ""))
+            out.append(("versions", "Versions of the charter",
+                        "Every version of the charter, newest first.\n\n- [Version %s](%s), adopted %s: the "
+                        "current version\n" % (self.version, link("v/" + self.version), self.adopted_text())))
+            charter = dict((k, (t, b)) for k, t, b in out)["charter"]
+            out.append(("v/" + self.version, "Version %s" % self.version, charter[1]))
         return out
+
+    def adopted_text(self):
+        d = datetime.date.fromisoformat(self.adopted)
+        return "%d %s %d" % (d.day, d.strftime("%B"), d.year)
+
+    def commitment_id(self, cornerstone_id, text):
+        """A commitment's address in the page, as Charterkit makes it: the cornerstone and the first words."""
+        return cornerstone_id + "-" + "-".join(slugify(re.sub("['\u2019]", "", text)).split("-")[:6])
+
+    def nav(self):
+        """The area's menu, in Charterkit's order: (key, label); "" is the area's home page."""
+        return ([("", "Overview"), ("charter", "The full charter")]
+                + [("cornerstones/" + c["id"], c["name"]) for c, _ in self.cornerstones]
+                + [("spectrum", "Spectrum of participation"), ("levels", "Levels of involvement")]
+                + [(k, t) for k, t in sorted(EXTRA_PAGES, key=lambda e: e[1])]
+                + [("self-evaluation", "Self-evaluation"), ("versions", "Versions of the charter"),
+                   ("accessibility", "Accessibility statement")])
 
     def accessibility_md(self):
         partners = ", ".join(name for _, name, _, _ in self.partners)
@@ -466,6 +492,250 @@ HUGO_MAIN = """{{ define "main" }}{{ .Content }}{{ end }}
 """
 
 
+# ---- Hugo, the same pages: Charterkit's page parts, written as a Hugo user would ---------------------------------
+# The same head, header, search results area, breadcrumbs, area menu, rights note and footer as Charterkit's
+# pages, and the self-evaluation form made by the template from the area's commitments (data in the area's front
+# matter, as a Hugo site keeps it). The header and footer are made once per area with partialCached, as
+# Charterkit makes them once per area; links are made relative to the page (relativeURLs), as Charterkit's are.
+HUGO_SAME_CONFIG = """baseURL = "http://localhost/"
+languageCode = "en-gb"
+title = "Co-production charters"
+relativeURLs = true
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+"""
+HUGO_SAME_BASEOF = """<!DOCTYPE html>
+<html lang="en-GB">
+{{- $inArea := not .IsHome }}{{ $area := .FirstSection }}
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'">
+  <meta name="referrer" content="no-referrer">
+  <title>{{ .Title }}{{ if $inArea }} – {{ $area.Title }}{{ end }} – {{ .Site.Title }}</title>
+  {{ if $inArea }}<meta name="description" content="{{ $area.Params.summary }}">{{ end }}
+  <meta name="generator" content="Hugo">
+  <link rel="stylesheet" href="{{ "assets/charterkit.css" | relURL }}">
+  <script src="{{ "assets/search.js" | relURL }}" defer></script>
+  {{ if eq .Layout "self-evaluation" }}<script src="{{ "assets/self-evaluation.js" | relURL }}" defer></script>{{ end }}
+  {{ if $inArea }}<link rel="alternate" type="application/atom+xml" href="{{ printf "%sfeed.xml" $area.RelPermalink }}"
+        title="New versions of {{ $area.Title }}’s charter">{{ end }}
+</head>
+<body>
+  <a class="skip-link" href="#main">Skip to main content</a>
+  {{ partialCached "header.html" . $area.RelPermalink }}
+  <nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+    <ol>
+      {{- if $inArea }}
+      <li>
+        <a href="{{ "/" | relURL }}">All charters</a>
+      </li>
+      {{- if ne .RelPermalink $area.RelPermalink }}
+      <li>
+        <a href="{{ $area.RelPermalink }}">{{ $area.Title }}</a>
+      </li>
+      {{- end }}
+      {{- if .Params.crumb_charter }}
+      <li>
+        <a href="{{ printf "%scharter/" $area.RelPermalink }}">{{ $area.Params.charter_title }}</a>
+      </li>
+      {{- end }}
+      {{- end }}
+      <li>
+        <span aria-current="page">{{ .Title }}</span>
+      </li>
+    </ol>
+  </nav>
+  <div class="wrap page{{ if $inArea }} page--area{{ end }}">
+    <main id="main" tabindex="-1">
+  <h1>{{ .Title }}</h1>
+  {{ block "main" . }}{{ end }}
+</main>
+    {{- if $inArea }}
+    <nav class="area-nav" aria-labelledby="area-nav-title">
+      <h2 id="area-nav-title" class="area-nav__title">Pages about {{ $area.Title }}’s charter</h2>
+      <ul>
+        <li>
+          <a href="{{ $area.RelPermalink }}"{{ if eq $area.RelPermalink $.RelPermalink }} aria-current="page"{{ end }}>Overview</a>
+        </li>
+        {{- range $area.RegularPages.ByWeight }}{{ if .Params.nav }}
+        <li>
+          <a href="{{ .RelPermalink }}"{{ if eq .RelPermalink $.RelPermalink }} aria-current="page"{{ end }}>{{ .Params.nav }}</a>
+        </li>
+        {{- end }}{{ end }}
+      </ul>
+      <p class="area-nav__help">A charter is a set of promises, not the law. It does not change your rights.
+  <a href="{{ "knowledge/if-things-go-wrong/" | relURL }}">If things go wrong: where to get help</a></p>
+    </nav>
+    {{- else }}
+    <aside class="rights-note">
+      <p>A charter is a set of promises, not the law. It does not change your rights.
+  <a href="{{ "knowledge/if-things-go-wrong/" | relURL }}">If things go wrong: where to get help</a></p>
+    </aside>
+    {{- end }}
+  </div>
+  {{ partialCached "footer.html" . $area.RelPermalink }}
+</body>
+</html>
+"""
+HUGO_SAME_HEADER = """{{ $inArea := not .IsHome }}{{ $area := .FirstSection }}<header class="site-header">
+    <div class="wrap">
+      <a class="site-name" href="{{ "/" | relURL }}">{{ .Site.Title }}</a>
+      {{ if $inArea }}<p class="site-area">{{ $area.Title }}</p>{{ end }}
+      <form class="site-search" role="search" action="{{ "a-z/" | relURL }}" method="get">
+        <label for="site-search-q">Search the charters and guides</label>
+        <span class="site-search__row">
+          <input type="search" id="site-search-q" name="q" autocomplete="off" spellcheck="false">
+          <button type="submit">Search</button>
+        </span>
+      </form>
+    </div>
+  </header>
+  <div class="search-results wrap">
+    <p class="search-results__status" id="site-search-status" role="status" aria-live="polite" data-searching="Searching…" data-failed="The search could not load. Press Search to see every page from A to Z." data-none="No results for “{query}”." data-none-partial="No results for “{query}” so far; still searching the other areas." data-one="1 result for “{query}”." data-one-partial="1 result for “{query}” so far; still searching the other areas." data-many="{count} results for “{query}”." data-many-partial="{count} results for “{query}” so far; still searching the other areas." data-best="{count} results for “{query}”, the best {shown} shown." data-best-partial="{count} results for “{query}”, the best {shown} shown so far; still searching the other areas."></p>
+    <div id="site-search-results" hidden></div>
+  </div>
+"""
+HUGO_SAME_FOOTER = """{{ $inArea := not .IsHome }}{{ $area := .FirstSection }}<footer class="site-footer">
+    <div class="wrap">
+      {{- if $inArea }}
+      <p>
+        <span>{{ $area.Params.charter_title }}</span>, version <span>{{ $area.Params.version }}</span>, adopted <time datetime="{{ $area.Params.adopted }}">{{ $area.Params.adopted_text }}</time>.
+      </p>
+      <p>Last changed: <time datetime="{{ $area.Params.adopted }}">{{ $area.Params.adopted_text }}</time> (version {{ $area.Params.version }}).</p>
+      <p><a href="{{ printf "%saccessibility/" $area.RelPermalink }}">Accessibility statement</a></p>
+      {{- end }}
+      <p><a href="{{ "/" | relURL }}">All co-production charters</a>. <a href="{{ "knowledge/" | relURL }}">About co-production</a>. <a href="{{ "glossary/" | relURL }}">Glossary</a>. Made with Hugo.</p>
+    </div>
+  </footer>
+"""
+# The form, as Charterkit's self-evaluation page has it (GOV.UK Design System radios and text areas), made from
+# the area's cornerstones and commitments.
+HUGO_SAME_EVALUATION = """{{ define "main" }}{{ $area := .FirstSection }}
+  <p class="lead">Check where your school, setting, team or service stands on each commitment of the {{ $area.Params.charter_title }} (version {{ $area.Params.version }}): what shows it, and what you will do next.</p>
+  <div class="evaluate-privacy">
+    <p>Your answers stay on this computer. Nothing is sent anywhere: this browser keeps them, and you can save them to a file of your own, load that file again, and print a record.</p>
+    <p class="evaluate-noscript">To fill it in on paper, print this page: it prints as a blank form with the same questions.</p>
+  </div>
+  <div class="govuk-error-summary" id="evaluate-error-summary" tabindex="-1" hidden
+       aria-labelledby="evaluate-error-summary-title" role="alert">
+    <h2 class="govuk-error-summary__title" id="evaluate-error-summary-title">There is a problem</h2>
+    <ul class="govuk-error-summary__list"></ul>
+  </div>
+  <form id="self-evaluation" class="evaluate-form" novalidate action="#" method="get" data-area="{{ $area.Section }}" data-charter-version="{{ $area.Params.version }}" data-framework="four-cornerstones" data-schema="{{ "schema/self-evaluation.schema.json" | relURL }}" data-msg-saved="Your answers are saved to the file {0}." data-msg-loaded="Your answers are loaded from the file {0}." data-msg-restored="Your answers from your last visit are back. They are kept in this browser only." data-msg-cleared="All answers are cleared from this page and this browser." data-msg-bad-file="The file {0} is not a saved self-evaluation: choose a file saved from this page" data-msg-other-area="The file {0} is a self-evaluation for another area’s charter: choose one saved from this page" data-msg-other-version="The file was made against version {0} of the charter; its answers are loaded where the commitments are the same." data-msg-setting-missing="Enter the name of your school, setting or service" data-msg-date-missing="Enter the date of the evaluation" data-msg-unknown="{0} answers in the file are for commitments this version does not have, and were left out.">
+    <div class="evaluate-about">
+      <div class="govuk-form-group" id="evaluate-setting-group">
+        <label class="govuk-label" for="evaluate-setting">Name of your school, setting or service</label>
+        <p class="govuk-error-message" id="evaluate-setting-error" hidden></p>
+        <input class="govuk-input" id="evaluate-setting" name="setting" type="text" autocomplete="organization" spellcheck="false">
+      </div>
+      <div class="govuk-form-group" id="evaluate-date-group">
+        <label class="govuk-label" for="evaluate-date">Date of the evaluation</label>
+        <p class="govuk-hint" id="evaluate-date-hint">The day you checked, for example 6 October 2025</p>
+        <p class="govuk-error-message" id="evaluate-date-error" hidden></p>
+        <input class="govuk-input evaluate-date" id="evaluate-date" name="date" type="date" aria-describedby="evaluate-date-hint">
+      </div>
+    </div>
+    {{- range $area.Params.cornerstones }}
+
+    <section class="evaluate-cornerstone">
+      <h2 id="evaluate-{{ .id }}">{{ .name }}</h2>
+      <div class="evaluate-prompts">
+        <h3>What {{ .name }} looks like when it is working</h3>
+        <ul>
+          {{- range .indicators }}
+          <li>{{ . }}</li>
+          {{- end }}
+        </ul>
+      </div>
+      <div class="lead-in"><p>We will:</p></div>
+      {{- range .commitments }}{{ $c := .id }}
+      <div class="govuk-form-group evaluate-commitment" id="evaluate-{{ $c }}">
+        <fieldset class="govuk-fieldset" aria-describedby="evaluate-{{ $c }}-error">
+          <legend class="govuk-fieldset__legend">{{ .text }}</legend>
+          <p class="govuk-error-message" id="evaluate-{{ $c }}-error" hidden></p>
+          <div class="govuk-radios" data-commitment="{{ $c }}">
+            {{- range $.Site.Params.stages }}
+            <div class="govuk-radios__item">
+              <input class="govuk-radios__input" type="radio" id="{{ $c }}--{{ .value }}" name="{{ $c }}" value="{{ .value }}">
+              <label class="govuk-label govuk-radios__label" for="{{ $c }}--{{ .value }}">{{ .label }}</label>
+            </div>
+            {{- end }}
+          </div>
+          <div class="evaluate-text">
+            <label class="govuk-label" for="{{ $c }}--evidence">What shows it (evidence)</label>
+            <textarea class="govuk-textarea" rows="2" id="{{ $c }}--evidence" name="{{ $c }}--evidence"></textarea>
+          </div>
+          <div class="evaluate-text">
+            <label class="govuk-label" for="{{ $c }}--next">What we will do next</label>
+            <textarea class="govuk-textarea" rows="2" id="{{ $c }}--next" name="{{ $c }}--next"></textarea>
+          </div>
+        </fieldset>
+      </div>
+      {{- end }}
+    </section>
+    {{- end }}
+
+    <div class="evaluate-actions" id="evaluate-actions" hidden>
+      <h2>Keep your answers</h2>
+      <p>This browser keeps your answers as you go, on this computer only. Save them to a file to keep them safe or to share them, and load the file here again later.</p>
+      <button type="button" class="button" id="evaluate-save">Save to a file</button>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for="evaluate-load">Load a saved file</label>
+        <p class="govuk-error-message" id="evaluate-load-error" hidden></p>
+        <input class="govuk-file-upload" id="evaluate-load" type="file" accept=".json,application/json">
+      </div>
+      <button type="button" class="button" id="evaluate-print">Print a record</button>
+      <button type="button" class="button button--secondary" id="evaluate-clear">Clear all answers</button>
+      <p class="evaluate-status" id="evaluate-status" role="status" aria-live="polite"></p>
+    </div>
+  </form>
+  <p class="evaluate-after">To publish an evaluation on this site, send the saved file to the people who look after the charter. They add it to the charter’s evaluations, and it then counts on the “How we are doing” page.</p>
+{{ end }}
+"""
+STAGES = [("not-yet", "Not yet"), ("starting", "Starting"), ("doing-it", "Doing it"), ("embedded", "Embedded")]
+
+
+def gen_hugo_same(site, areas):
+    """Charterkit's page set and page parts (see HUGO_SAME_BASEOF), at Charterkit's addresses."""
+    write(os.path.join(site, "config.toml"), HUGO_SAME_CONFIG + "\n[params]\n" + "".join(
+        "[[params.stages]]\nvalue = %s\nlabel = %s\n" % (yaml_str(v), yaml_str(l)) for v, l in STAGES))
+    layouts = os.path.join(site, "layouts")
+    write(os.path.join(layouts, "_default", "baseof.html"), HUGO_SAME_BASEOF)
+    write(os.path.join(layouts, "_default", "single.html"), HUGO_MAIN)
+    write(os.path.join(layouts, "_default", "list.html"), HUGO_MAIN)
+    write(os.path.join(layouts, "_default", "self-evaluation.html"), HUGO_SAME_EVALUATION)
+    write(os.path.join(layouts, "partials", "header.html"), HUGO_SAME_HEADER)
+    write(os.path.join(layouts, "partials", "footer.html"), HUGO_SAME_FOOTER)
+    write(os.path.join(site, "content", "_index.md"),
+          "---\ntitle: Co-production charters\n---\n" + hub_markdown(areas, lambda a: "/%s/" % a.slug))
+    for a in areas:
+        d = os.path.join(site, "content", a.slug)
+        order = {key: i for i, (key, _) in enumerate(a.nav())}
+        labels = dict(a.nav())
+        for key, title, body in a.pages(lambda k, a=a: "/%s/%s/" % (a.slug, k), same=True):
+            fm = ["title: %s" % yaml_str(title), "date: %s" % a.adopted]
+            if key == "":
+                fm += ["charter_title: %s" % yaml_str(a.title), "version: %s" % yaml_str(a.version),
+                       "adopted: %s" % yaml_str(a.adopted), "adopted_text: %s" % yaml_str(a.adopted_text()),
+                       "summary: %s" % yaml_str(a.summary), "cornerstones:"]
+                for c, items in a.cornerstones:
+                    fm += ["  - id: %s" % c["id"], "    name: %s" % yaml_str(c["name"]), "    indicators:"]
+                    fm += ["      - %s" % yaml_str(i) for i in c["indicators"]]
+                    fm.append("    commitments:")
+                    for item in items:
+                        fm += ["      - id: %s" % a.commitment_id(c["id"], item), "        text: %s" % yaml_str(item)]
+                path = os.path.join(d, "_index.md")
+            else:
+                if key in labels:
+                    fm += ["nav: %s" % yaml_str(labels[key]), "weight: %d" % order[key]]
+                if key.startswith("cornerstones/") or key.startswith("v/"):
+                    fm.append("crumb_charter: true")
+                if key == "self-evaluation":
+                    fm.append("layout: self-evaluation")
+                path = os.path.join(d, key + ".md")
+            write(path, "---\n%s\n---\n%s" % ("\n".join(fm), body))
+
+
 def yaml_str(s):
     return '"%s"' % s.replace("\\", "\\\\").replace('"', '\\"')
 
@@ -510,6 +780,204 @@ ${(content.body)!""}
 """
 
 
+# ---- JBake, the same pages: the page parts of HUGO_SAME_BASEOF in FreeMarker ------------------------------------
+# JBake gives a template the page's own header fields: the area's facts, its menu (address~label^…) and, for the
+# self-evaluation page, its cornerstones and commitments ride in each page's header, and the templates make the
+# same head, header, breadcrumbs, menu, footer and form as the Hugo site's.
+JBAKE_SAME_PROPERTIES = JBAKE_PROPERTIES + "template.evaluation.file=evaluation.ftl\n"
+JBAKE_SAME_LAYOUT = """<#macro page>
+<#assign root = content.rootpath!"">
+<#assign inArea = content.area_slug??>
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'">
+  <meta name="referrer" content="no-referrer">
+  <title>${content.title}<#if inArea> – ${content.area_name}</#if> – Co-production charters</title>
+  <#if inArea><meta name="description" content="${content.area_summary}"></#if>
+  <meta name="generator" content="JBake">
+  <link rel="stylesheet" href="${root}assets/charterkit.css">
+  <script src="${root}assets/search.js" defer></script>
+  <#if (content.type!"") == "evaluation"><script src="${root}assets/self-evaluation.js" defer></script></#if>
+  <#if inArea><link rel="alternate" type="application/atom+xml" href="${root}${content.area_slug}/feed.xml"
+        title="New versions of ${content.area_name}’s charter"></#if>
+</head>
+<body>
+  <a class="skip-link" href="#main">Skip to main content</a>
+  <header class="site-header">
+    <div class="wrap">
+      <a class="site-name" href="${root}index.html">Co-production charters</a>
+      <#if inArea><p class="site-area">${content.area_name}</p></#if>
+      <form class="site-search" role="search" action="${root}a-z/index.html" method="get">
+        <label for="site-search-q">Search the charters and guides</label>
+        <span class="site-search__row">
+          <input type="search" id="site-search-q" name="q" autocomplete="off" spellcheck="false">
+          <button type="submit">Search</button>
+        </span>
+      </form>
+    </div>
+  </header>
+  <div class="search-results wrap">
+    <p class="search-results__status" id="site-search-status" role="status" aria-live="polite" data-searching="Searching…" data-failed="The search could not load. Press Search to see every page from A to Z." data-none="No results for “{query}”." data-none-partial="No results for “{query}” so far; still searching the other areas." data-one="1 result for “{query}”." data-one-partial="1 result for “{query}” so far; still searching the other areas." data-many="{count} results for “{query}”." data-many-partial="{count} results for “{query}” so far; still searching the other areas." data-best="{count} results for “{query}”, the best {shown} shown." data-best-partial="{count} results for “{query}”, the best {shown} shown so far; still searching the other areas."></p>
+    <div id="site-search-results" hidden></div>
+  </div>
+  <nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+    <ol>
+      <#if inArea>
+      <li>
+        <a href="${root}index.html">All charters</a>
+      </li>
+      <#if content.crumb_area??>
+      <li>
+        <a href="${root}${content.area_slug}/index.html">${content.area_name}</a>
+      </li>
+      </#if>
+      <#if content.crumb_charter??>
+      <li>
+        <a href="${root}${content.area_slug}/charter.html">${content.charter_title}</a>
+      </li>
+      </#if>
+      </#if>
+      <li>
+        <span aria-current="page">${content.title}</span>
+      </li>
+    </ol>
+  </nav>
+  <div class="wrap page<#if inArea> page--area</#if>">
+    <main id="main" tabindex="-1">
+  <h1>${content.title}</h1>
+  <#nested>
+</main>
+    <#if inArea>
+    <nav class="area-nav" aria-labelledby="area-nav-title">
+      <h2 id="area-nav-title" class="area-nav__title">Pages about ${content.area_name}’s charter</h2>
+      <ul>
+        <#list content.nav?split("^") as item><#assign link = item?split("~")>
+        <li>
+          <a href="${root}${link[0]}"<#if link[0] == content.uri> aria-current="page"</#if>>${link[1]}</a>
+        </li>
+        </#list>
+      </ul>
+      <p class="area-nav__help">A charter is a set of promises, not the law. It does not change your rights.
+  <a href="${root}knowledge/if-things-go-wrong/index.html">If things go wrong: where to get help</a></p>
+    </nav>
+    <#else>
+    <aside class="rights-note">
+      <p>A charter is a set of promises, not the law. It does not change your rights.
+  <a href="${root}knowledge/if-things-go-wrong/index.html">If things go wrong: where to get help</a></p>
+    </aside>
+    </#if>
+  </div>
+  <footer class="site-footer">
+    <div class="wrap">
+      <#if inArea>
+      <p>
+        <span>${content.charter_title}</span>, version <span>${content.version}</span>, adopted <time datetime="${content.adopted}">${content.adopted_text}</time>.
+      </p>
+      <p>Last changed: <time datetime="${content.adopted}">${content.adopted_text}</time> (version ${content.version}).</p>
+      <p><a href="${root}${content.area_slug}/accessibility.html">Accessibility statement</a></p>
+      </#if>
+      <p><a href="${root}index.html">All co-production charters</a>. <a href="${root}knowledge/index.html">About co-production</a>. <a href="${root}glossary/index.html">Glossary</a>. Made with JBake.</p>
+    </div>
+  </footer>
+</body>
+</html>
+</#macro>
+"""
+JBAKE_SAME_PAGE = """<#import "layout.ftl" as layout><@layout.page>${content.body}</@layout.page>
+"""
+JBAKE_SAME_EVALUATION = ("""<#import "layout.ftl" as layout><@layout.page>
+<#assign stages = [""" + ", ".join('["%s", "%s"]' % st for st in STAGES) + """]>
+""" + HUGO_SAME_EVALUATION.split("{{ define \"main\" }}{{ $area := .FirstSection }}", 1)[1]
+    .split("    {{- range $area.Params.cornerstones }}", 1)[0]
+    .replace("{{ $area.Params.charter_title }}", "${content.charter_title}")
+    .replace("{{ $area.Params.version }}", "${content.version}")
+    .replace("{{ $area.Section }}", "${content.area_slug}")
+    .replace('{{ "schema/self-evaluation.schema.json" | relURL }}', "${content.rootpath!}schema/self-evaluation.schema.json")
+    + """    <#list 1..content.cornerstones?number as i><#assign cornerstone = content["cornerstone_" + i]?split("~")>
+
+    <section class="evaluate-cornerstone">
+      <h2 id="evaluate-${cornerstone[0]}">${cornerstone[1]}</h2>
+      <div class="evaluate-prompts">
+        <h3>What ${cornerstone[1]} looks like when it is working</h3>
+        <ul>
+          <#list content["indicators_" + i]?split("^") as indicator>
+          <li>${indicator}</li>
+          </#list>
+        </ul>
+      </div>
+      <div class="lead-in"><p>We will:</p></div>
+      <#list content["commitments_" + i]?split("^") as commitment><#assign c = commitment?split("~")[0]>
+      <div class="govuk-form-group evaluate-commitment" id="evaluate-${c}">
+        <fieldset class="govuk-fieldset" aria-describedby="evaluate-${c}-error">
+          <legend class="govuk-fieldset__legend">${commitment?split("~")[1]}</legend>
+          <p class="govuk-error-message" id="evaluate-${c}-error" hidden></p>
+          <div class="govuk-radios" data-commitment="${c}">
+            <#list stages as stage>
+            <div class="govuk-radios__item">
+              <input class="govuk-radios__input" type="radio" id="${c}--${stage[0]}" name="${c}" value="${stage[0]}">
+              <label class="govuk-label govuk-radios__label" for="${c}--${stage[0]}">${stage[1]}</label>
+            </div>
+            </#list>
+          </div>
+          <div class="evaluate-text">
+            <label class="govuk-label" for="${c}--evidence">What shows it (evidence)</label>
+            <textarea class="govuk-textarea" rows="2" id="${c}--evidence" name="${c}--evidence"></textarea>
+          </div>
+          <div class="evaluate-text">
+            <label class="govuk-label" for="${c}--next">What we will do next</label>
+            <textarea class="govuk-textarea" rows="2" id="${c}--next" name="${c}--next"></textarea>
+          </div>
+        </fieldset>
+      </div>
+      </#list>
+    </section>
+    </#list>
+""" + HUGO_SAME_EVALUATION.split("    {{- end }}\n\n    <div class=\"evaluate-actions\"", 1)[1].join(
+        ["    <div class=\"evaluate-actions\"", ""]).replace("{{ end }}\n", "</@layout.page>\n"))
+
+
+def gen_jbake_same(site, areas):
+    """Charterkit's page set, with the page parts of JBAKE_SAME_LAYOUT."""
+    write(os.path.join(site, "jbake.properties"), JBAKE_SAME_PROPERTIES)
+    write(os.path.join(site, "templates", "layout.ftl"), JBAKE_SAME_LAYOUT)
+    write(os.path.join(site, "templates", "page.ftl"), JBAKE_SAME_PAGE)
+    write(os.path.join(site, "templates", "evaluation.ftl"), JBAKE_SAME_EVALUATION)
+    os.makedirs(os.path.join(site, "assets"), exist_ok=True)
+    write(os.path.join(site, "content", "index.md"),
+          jbake_file("Co-production charters", "2024-01-01",
+                     hub_markdown(areas, lambda a: "%s/index.html" % a.slug)))
+    for a in areas:
+        d = os.path.join(site, "content", a.slug)
+
+        def link(key, a=a):
+            return "/%s/%s.html" % (a.slug, key or "index")
+        nav = "^".join("%s/%s.html~%s" % (a.slug, key or "index", label) for key, label in a.nav())
+        facts = {"area_slug": a.slug, "area_name": a.name, "area_summary": a.summary, "charter_title": a.title,
+                 "version": a.version, "adopted": a.adopted, "adopted_text": a.adopted_text(), "nav": nav}
+        for key, title, body in a.pages(link, same=True):
+            fields = dict(facts)
+            if key:
+                fields["crumb_area"] = "true"
+            if key.startswith("cornerstones/") or key.startswith("v/"):
+                fields["crumb_charter"] = "true"
+            kind = "page"
+            if key == "self-evaluation":
+                kind = "evaluation"
+                fields["cornerstones"] = str(len(a.cornerstones))
+                for i, (c, items) in enumerate(a.cornerstones, 1):
+                    fields["cornerstone_%d" % i] = "%s~%s" % (c["id"], c["name"])
+                    fields["indicators_%d" % i] = "^".join(c["indicators"])
+                    fields["commitments_%d" % i] = "^".join("%s~%s" % (a.commitment_id(c["id"], item), item)
+                                                            for item in items)
+            header = "".join("%s=%s\n" % kv for kv in fields.items())
+            write(os.path.join(d, (key or "index") + ".md"),
+                  "title=%s\ndate=%s\ntype=%s\nstatus=published\n%s~~~~~~\n\n%s"
+                  % (title, a.adopted, kind, header, body))
+
+
 def jbake_file(title, date, body):
     return "title=%s\ndate=%s\ntype=page\nstatus=published\n~~~~~~\n\n%s" % (title, date, body)
 
@@ -540,20 +1008,29 @@ def main(argv):
     p.add_argument("--jbake", metavar="SITE")
     p.add_argument("--pages-per-area", action="store_true",
                    help="print how many pages Hugo and JBake get per area, and exit")
+    p.add_argument("--thin", action="store_true",
+                   help="give Hugo and JBake the bench's first, thin pages (the 11 Markdown pages of each area"
+                        " in a minimal layout) instead of Charterkit's page set and page parts")
     args = p.parse_args(argv)
     if args.areas < 1:
         p.error("--areas must be at least 1")
     framework = read_framework(args.framework)
     if args.pages_per_area:
-        print(len(Area(1, framework).pages(lambda k: k)))
+        print(len(Area(1, framework).pages(lambda k: k, same=not args.thin)))
         return
     areas = [Area(n, framework) for n in range(1, args.areas + 1)]
     if args.charterkit:
         gen_charterkit(args.charterkit, areas)
     if args.hugo:
-        gen_hugo(args.hugo, areas)
+        if args.thin:
+            gen_hugo(args.hugo, areas)
+        else:
+            gen_hugo_same(args.hugo, areas)
     if args.jbake:
-        gen_jbake(args.jbake, areas)
+        if args.thin:
+            gen_jbake(args.jbake, areas)
+        else:
+            gen_jbake_same(args.jbake, areas)
     print("generated %d areas (cornerstones: %s; centre: %s)"
           % (len(areas), ", ".join(c["name"] for c in framework.cornerstones), framework.centre or "none"),
           file=sys.stderr)
