@@ -262,27 +262,34 @@ public final class SiteRenderer {
                 .map(base -> "\nSitemap: " + base + "sitemap.xml\n").orElse("");
     }
 
-    /** The files made in code: each charter as open data, and {@code robots.txt}. */
-    private static void data(SitePlan plan, java.util.function.Consumer<RenderedPage> pages, Map<String, List<Download>> offers,
+    /**
+     * The files made in code: the open data (each area's {@code charter.json} and evaluation figures) and
+     * {@code robots.txt}, in plan order, with each data file offered on the pages that show its text. Made before
+     * the pages, which offer the data files with their sizes; handed on by {@link #renderPages} once the pages are
+     * being made, so that writing them is not a step of its own with the other cores idle.
+     */
+    private static List<RenderedPage> data(SitePlan plan, Map<String, List<Download>> offers,
             java.util.Set<String> kept) {
         CharterJson json = new CharterJson();
+        List<RenderedPage> files = new ArrayList<>();
         for (PlannedPage page : plan.pages()) {
             if (isKept(page.path(), kept)) {
                 continue;
             }
             if (page.kind() == PageKind.ROBOTS) {
-                pages.accept(RenderedPage.text(page.path(), robots(plan)));
+                files.add(RenderedPage.text(page.path(), robots(plan)));
             } else if (page.kind() == PageKind.DATA) {
                 Area area = page.area().orElseThrow();
                 byte[] bytes = json.of(area, page.version().orElse(area.charter()));
-                pages.accept(new RenderedPage(page.path(), bytes));
+                files.add(new RenderedPage(page.path(), bytes));
                 offer(offers, page, new Download(page.target(), "data", bytes.length));
             } else if (page.kind() == PageKind.EVALUATION_DATA) {
                 Area area = page.area().orElseThrow();
-                EvaluationFigures.of(area).ifPresent(figures -> pages.accept(new RenderedPage(page.path(),
+                EvaluationFigures.of(area).ifPresent(figures -> files.add(new RenderedPage(page.path(),
                         EvaluationJson.of(area, figures))));
             }
         }
+        return files;
     }
 
     /** Offers a file on the pages that show the same text: the same area, and the same version. */
@@ -379,8 +386,8 @@ public final class SiteRenderer {
         // offers the editions of the text it shows: the current charter, or its version.
         Map<String, List<Download>> offers = new HashMap<>();
         printAll(plan, feeds, pages, offers, out, progress, kept);
-        data(plan, pages, offers, kept);
-        renderPages(plan, feeds, abbreviations, offers, pages, out, progress, kept, reused);
+        List<RenderedPage> data = data(plan, offers, kept);
+        renderPages(plan, feeds, abbreviations, offers, data, pages, out, progress, kept, reused);
         List<AssetFolder> assets = new ArrayList<>();
         assets.add(new AssetFolder(theme.resolve("assets"), "assets/"));
         // The JSON Schema every charter.json follows, published beside them.
@@ -404,7 +411,8 @@ public final class SiteRenderer {
      * plan order, so the output is the same bytes whichever finished first.
      */
     private void renderPages(SitePlan plan, Feeds feeds, Abbreviations abbreviations,
-            Map<String, List<Download>> offers, java.util.function.Consumer<RenderedPage> pages, Diagnostics out,
+            Map<String, List<Download>> offers, List<RenderedPage> data,
+            java.util.function.Consumer<RenderedPage> pages, Diagnostics out,
             Progress progress,
             java.util.Set<String> kept, java.util.Set<String> reused) {
         // The search index first: it reads every area's words, and made last (its place in the plan) it ran alone
@@ -477,6 +485,8 @@ public final class SiteRenderer {
                     }
                 }));
             }
+            // The open data is written while the first pages are made.
+            data.forEach(pages);
             int areas = plan.project().areas().size();
             java.util.Set<String> areasDone = new java.util.HashSet<>();
             for (int i = 0; i < planned.size(); i++) {
