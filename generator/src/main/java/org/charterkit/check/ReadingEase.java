@@ -71,6 +71,14 @@ final class ReadingEase {
 
     /** As {@link #count(String)}, counting the characters read into {@code examined}. */
     static Counts count(String markdown, Examined examined) {
+        return count(markdown, examined, ReadingEase::syllables);
+    }
+
+    /**
+     * As {@link #count(String, Examined)}, with each word's syllables from {@code syllablesOf}: a caller that
+     * counts many texts passes {@link #syllables} remembered, since the same words come back in every one.
+     */
+    static Counts count(String markdown, Examined examined, java.util.function.ToIntFunction<String> syllablesOf) {
         int sentences = 0;
         int words = 0;
         int syllables = 0;
@@ -82,7 +90,7 @@ final class ReadingEase {
                 int inSentence = 0;
                 while (m.find()) {
                     inSentence++;
-                    syllables += syllables(m.group());
+                    syllables += syllablesOf.applyAsInt(m.group());
                 }
                 if (inSentence > 0) {
                     sentences++;

@@ -61,6 +61,27 @@ class ReadingEaseTest {
     }
 
     @Test
+    void wordsWorkedOutOnceCountAsWordsWorkedOutEachTime() {
+        // The rule remembers each word's syllables across every charter and guide it reads (they share most of
+        // their words); a remembered word must count as it would afresh, in every text after the first.
+        org.charterkit.model.Project project = new org.charterkit.load.ProjectLoader(TestProjects.repositoryRoot(),
+                new org.charterkit.diagnostic.Diagnostics()).load(java.util.Optional.empty());
+        List<String> texts = new java.util.ArrayList<>();
+        project.areas().forEach(area -> texts.add(ReadingEaseRule.text(area.charter())));
+        project.knowledgePages().forEach(page -> texts.add(page.body().source()));
+        java.util.Map<String, Integer> remembered = new java.util.HashMap<>();
+        int words = 0;
+        for (String text : texts) {
+            ReadingEase.Counts counts = ReadingEase.count(text, Examined.NOT_COUNTED,
+                    word -> remembered.computeIfAbsent(word, ReadingEase::syllables));
+            assertEquals(ReadingEase.count(text), counts, text.substring(0, Math.min(60, text.length())));
+            words += counts.words();
+        }
+        assertTrue(texts.size() >= 10 && remembered.size() < words / 3,
+                "the texts share their words: " + remembered.size() + " different words in " + words);
+    }
+
+    @Test
     void theRealChartersAndGuidesAreEasyEnoughToReadAtTheDefault() {
         List<String> hard = new SiteBuild("test").run(BuildRequest.check(TestProjects.repositoryRoot())
                         .on(TestProjects.BUILD_DAY)).diagnostics().stream().map(Diagnostic::format)
