@@ -21,6 +21,7 @@ the spectrum and the levels are the fixed five and three of the Four Cornerstone
 """
 import argparse
 import datetime
+import functools
 import os
 import random
 import re
@@ -492,6 +493,36 @@ HUGO_MAIN = """{{ define "main" }}{{ .Content }}{{ end }}
 """
 
 
+# The parts of Charterkit's pages that hold no facts of the page, the same in both tools' templates.
+PAGE_META = """  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'">
+  <meta name="referrer" content="no-referrer">
+"""
+SEARCH_FIELDS = """        <label for="site-search-q">Search the charters and guides</label>
+        <span class="site-search__row">
+          <input type="search" id="site-search-q" name="q" autocomplete="off" spellcheck="false">
+          <button type="submit">Search</button>
+        </span>
+"""
+SEARCH_RESULTS = """  <div class="search-results wrap">
+    <p class="search-results__status" id="site-search-status" role="status" aria-live="polite" data-searching="Searching…" data-failed="The search could not load. Press Search to see every page from A to Z." data-none="No results for “{query}”." data-none-partial="No results for “{query}” so far; still searching the other areas." data-one="1 result for “{query}”." data-one-partial="1 result for “{query}” so far; still searching the other areas." data-many="{count} results for “{query}”." data-many-partial="{count} results for “{query}” so far; still searching the other areas." data-best="{count} results for “{query}”, the best {shown} shown." data-best-partial="{count} results for “{query}”, the best {shown} shown so far; still searching the other areas."></p>
+    <div id="site-search-results" hidden></div>
+  </div>
+"""
+# A commitment's two text areas on the self-evaluation form; @ID@ stands for the commitment's id in each tool's
+# template language.
+EVIDENCE_AND_NEXT = """          <div class="evaluate-text">
+            <label class="govuk-label" for="@ID@--evidence">What shows it (evidence)</label>
+            <textarea class="govuk-textarea" rows="2" id="@ID@--evidence" name="@ID@--evidence"></textarea>
+          </div>
+          <div class="evaluate-text">
+            <label class="govuk-label" for="@ID@--next">What we will do next</label>
+            <textarea class="govuk-textarea" rows="2" id="@ID@--next" name="@ID@--next"></textarea>
+          </div>
+"""
+
+
 # ---- Hugo, the same pages: Charterkit's page parts, written as a Hugo user would ---------------------------------
 # The same head, header, search results area, breadcrumbs, area menu, rights note and footer as Charterkit's
 # pages, and the self-evaluation form made by the template from the area's commitments (data in the area's front
@@ -507,11 +538,7 @@ HUGO_SAME_BASEOF = """<!DOCTYPE html>
 <html lang="en-GB">
 {{- $inArea := not .IsHome }}{{ $area := .FirstSection }}
 <head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'">
-  <meta name="referrer" content="no-referrer">
-  <title>{{ .Title }}{{ if $inArea }} – {{ $area.Title }}{{ end }} – {{ .Site.Title }}</title>
+""" + PAGE_META + """  <title>{{ .Title }}{{ if $inArea }} – {{ $area.Title }}{{ end }} – {{ .Site.Title }}</title>
   {{ if $inArea }}<meta name="description" content="{{ $area.Params.summary }}">{{ end }}
   <meta name="generator" content="Hugo">
   <link rel="stylesheet" href="{{ "assets/charterkit.css" | relURL }}">
@@ -582,19 +609,10 @@ HUGO_SAME_HEADER = """{{ $inArea := not .IsHome }}{{ $area := .FirstSection }}<h
       <a class="site-name" href="{{ "/" | relURL }}">{{ .Site.Title }}</a>
       {{ if $inArea }}<p class="site-area">{{ $area.Title }}</p>{{ end }}
       <form class="site-search" role="search" action="{{ "a-z/" | relURL }}" method="get">
-        <label for="site-search-q">Search the charters and guides</label>
-        <span class="site-search__row">
-          <input type="search" id="site-search-q" name="q" autocomplete="off" spellcheck="false">
-          <button type="submit">Search</button>
-        </span>
-      </form>
+""" + SEARCH_FIELDS + """      </form>
     </div>
   </header>
-  <div class="search-results wrap">
-    <p class="search-results__status" id="site-search-status" role="status" aria-live="polite" data-searching="Searching…" data-failed="The search could not load. Press Search to see every page from A to Z." data-none="No results for “{query}”." data-none-partial="No results for “{query}” so far; still searching the other areas." data-one="1 result for “{query}”." data-one-partial="1 result for “{query}” so far; still searching the other areas." data-many="{count} results for “{query}”." data-many-partial="{count} results for “{query}” so far; still searching the other areas." data-best="{count} results for “{query}”, the best {shown} shown." data-best-partial="{count} results for “{query}”, the best {shown} shown so far; still searching the other areas."></p>
-    <div id="site-search-results" hidden></div>
-  </div>
-"""
+""" + SEARCH_RESULTS + """"""
 HUGO_SAME_FOOTER = """{{ $inArea := not .IsHome }}{{ $area := .FirstSection }}<footer class="site-footer">
     <div class="wrap">
       {{- if $inArea }}
@@ -661,15 +679,7 @@ HUGO_SAME_EVALUATION = """{{ define "main" }}{{ $area := .FirstSection }}
             </div>
             {{- end }}
           </div>
-          <div class="evaluate-text">
-            <label class="govuk-label" for="{{ $c }}--evidence">What shows it (evidence)</label>
-            <textarea class="govuk-textarea" rows="2" id="{{ $c }}--evidence" name="{{ $c }}--evidence"></textarea>
-          </div>
-          <div class="evaluate-text">
-            <label class="govuk-label" for="{{ $c }}--next">What we will do next</label>
-            <textarea class="govuk-textarea" rows="2" id="{{ $c }}--next" name="{{ $c }}--next"></textarea>
-          </div>
-        </fieldset>
+""" + EVIDENCE_AND_NEXT.replace("@ID@", "{{ $c }}") + """        </fieldset>
       </div>
       {{- end }}
     </section>
@@ -791,11 +801,7 @@ JBAKE_SAME_LAYOUT = """<#macro page>
 <!DOCTYPE html>
 <html lang="en-GB">
 <head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'">
-  <meta name="referrer" content="no-referrer">
-  <title>${content.title}<#if inArea> – ${content.area_name}</#if> – Co-production charters</title>
+""" + PAGE_META + """  <title>${content.title}<#if inArea> – ${content.area_name}</#if> – Co-production charters</title>
   <#if inArea><meta name="description" content="${content.area_summary}"></#if>
   <meta name="generator" content="JBake">
   <link rel="stylesheet" href="${root}assets/charterkit.css">
@@ -811,19 +817,10 @@ JBAKE_SAME_LAYOUT = """<#macro page>
       <a class="site-name" href="${root}index.html">Co-production charters</a>
       <#if inArea><p class="site-area">${content.area_name}</p></#if>
       <form class="site-search" role="search" action="${root}a-z/index.html" method="get">
-        <label for="site-search-q">Search the charters and guides</label>
-        <span class="site-search__row">
-          <input type="search" id="site-search-q" name="q" autocomplete="off" spellcheck="false">
-          <button type="submit">Search</button>
-        </span>
-      </form>
+""" + SEARCH_FIELDS + """      </form>
     </div>
   </header>
-  <div class="search-results wrap">
-    <p class="search-results__status" id="site-search-status" role="status" aria-live="polite" data-searching="Searching…" data-failed="The search could not load. Press Search to see every page from A to Z." data-none="No results for “{query}”." data-none-partial="No results for “{query}” so far; still searching the other areas." data-one="1 result for “{query}”." data-one-partial="1 result for “{query}” so far; still searching the other areas." data-many="{count} results for “{query}”." data-many-partial="{count} results for “{query}” so far; still searching the other areas." data-best="{count} results for “{query}”, the best {shown} shown." data-best-partial="{count} results for “{query}”, the best {shown} shown so far; still searching the other areas."></p>
-    <div id="site-search-results" hidden></div>
-  </div>
-  <nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+""" + SEARCH_RESULTS + """  <nav class="breadcrumbs wrap" aria-label="Breadcrumb">
     <ol>
       <#if inArea>
       <li>
@@ -922,15 +919,7 @@ JBAKE_SAME_EVALUATION = ("""<#import "layout.ftl" as layout><@layout.page>
             </div>
             </#list>
           </div>
-          <div class="evaluate-text">
-            <label class="govuk-label" for="${c}--evidence">What shows it (evidence)</label>
-            <textarea class="govuk-textarea" rows="2" id="${c}--evidence" name="${c}--evidence"></textarea>
-          </div>
-          <div class="evaluate-text">
-            <label class="govuk-label" for="${c}--next">What we will do next</label>
-            <textarea class="govuk-textarea" rows="2" id="${c}--next" name="${c}--next"></textarea>
-          </div>
-        </fieldset>
+""" + EVIDENCE_AND_NEXT.replace("@ID@", "${c}") + """        </fieldset>
       </div>
       </#list>
     </section>
@@ -945,15 +934,11 @@ def gen_jbake_same(site, areas):
     write(os.path.join(site, "templates", "layout.ftl"), JBAKE_SAME_LAYOUT)
     write(os.path.join(site, "templates", "page.ftl"), JBAKE_SAME_PAGE)
     write(os.path.join(site, "templates", "evaluation.ftl"), JBAKE_SAME_EVALUATION)
-    os.makedirs(os.path.join(site, "assets"), exist_ok=True)
-    write(os.path.join(site, "content", "index.md"),
-          jbake_file("Co-production charters", "2024-01-01",
-                     hub_markdown(areas, lambda a: "%s/index.html" % a.slug)))
+    jbake_hub(site, areas)
     for a in areas:
         d = os.path.join(site, "content", a.slug)
 
-        def link(key, a=a):
-            return "/%s/%s.html" % (a.slug, key or "index")
+        link = functools.partial(jbake_link, a.slug)
         nav = "^".join("%s/%s.html~%s" % (a.slug, key or "index", label) for key, label in a.nav())
         facts = {"area_slug": a.slug, "area_name": a.name, "area_summary": a.summary, "charter_title": a.title,
                  "version": a.version, "adopted": a.adopted, "adopted_text": a.adopted_text(), "nav": nav}
@@ -982,19 +967,28 @@ def jbake_file(title, date, body):
     return "title=%s\ndate=%s\ntype=page\nstatus=published\n~~~~~~\n\n%s" % (title, date, body)
 
 
-def gen_jbake(site, areas):
-    """The same pages with JBake's header; JBake writes area-001/index.html, area-001/charter.html …"""
-    write(os.path.join(site, "jbake.properties"), JBAKE_PROPERTIES)
-    write(os.path.join(site, "templates", "page.ftl"), JBAKE_PAGE_FTL)
+def jbake_hub(site, areas):
+    """The hub page, and the assets folder JBake expects."""
     os.makedirs(os.path.join(site, "assets"), exist_ok=True)
     write(os.path.join(site, "content", "index.md"),
           jbake_file("Co-production charters", "2024-01-01",
                      hub_markdown(areas, lambda a: "%s/index.html" % a.slug)))
+
+
+def jbake_link(slug, key):
+    """A page's address from the site's root, as JBake writes it: /area-001/charter.html, /area-001/index.html"""
+    return "/%s/%s.html" % (slug, key or "index")
+
+
+def gen_jbake(site, areas):
+    """The same pages with JBake's header; JBake writes area-001/index.html, area-001/charter.html …"""
+    write(os.path.join(site, "jbake.properties"), JBAKE_PROPERTIES)
+    write(os.path.join(site, "templates", "page.ftl"), JBAKE_PAGE_FTL)
+    jbake_hub(site, areas)
     for a in areas:
         d = os.path.join(site, "content", a.slug)
 
-        def link(key, a=a):  # from the site's root: /area-001/charter.html, /area-001/cornerstones/x.html
-            return "/%s/%s.html" % (a.slug, key or "index")
+        link = functools.partial(jbake_link, a.slug)
         for key, title, body in a.pages(link):
             write(os.path.join(d, (key or "index") + ".md"), jbake_file(title, a.adopted, body))
 
