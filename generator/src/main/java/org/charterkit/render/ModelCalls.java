@@ -41,9 +41,9 @@ final class ModelCalls implements MethodAccessor {
     private final ObjectMethodAccessor ognl = new ObjectMethodAccessor();
 
     /** For each class, each method name: the method to call for each number of arguments, or none. */
-    private final ClassValue<Map<String, List<Optional<Method>>>> methods = new ClassValue<>() {
+    private final ClassValue<Map<String, List<Optional<Call>>>> methods = new ClassValue<>() {
         @Override
-        protected Map<String, List<Optional<Method>>> computeValue(Class<?> type) {
+        protected Map<String, List<Optional<Call>>> computeValue(Class<?> type) {
             return new ConcurrentHashMap<>();
         }
     };
@@ -74,15 +74,15 @@ final class ModelCalls implements MethodAccessor {
     public Object callMethod(Map context, Object target, String methodName, Object[] args)
             throws MethodFailedException {
         Class<?> type = target.getClass();
-        Optional<Method> method = type.getName().startsWith(OURS) && args.length <= MOST_ARGUMENTS
+        Optional<Call> call = type.getName().startsWith(OURS) && args.length <= MOST_ARGUMENTS
                 ? methods.get(type).computeIfAbsent(methodName, name -> byArity(type, name)).get(args.length)
                 : Optional.empty();
-        if (method.isEmpty() || !fits(method.get(), args)) {
+        if (call.isEmpty() || !call.get().fits(args)) {
             return ognl.callMethod(context, target, methodName, args);
         }
         try {
             taken.increment();
-            return method.get().invoke(target, args);
+            return call.get().method().invoke(target, args);
         } catch (InvocationTargetException e) {
             throw new MethodFailedException(target, methodName, e.getCause());
         } catch (IllegalAccessException e) {
@@ -94,7 +94,7 @@ final class ModelCalls implements MethodAccessor {
      * For each number of arguments up to {@link #MOST_ARGUMENTS}: the one public method of that name and arity
      * that Charterkit declares on {@code type}, if just one.
      */
-    private static List<Optional<Method>> byArity(Class<?> type, String name) {
+    private static List<Optional<Call>> byArity(Class<?> type, String name) {
         Method[] found = new Method[MOST_ARGUMENTS + 1];
         boolean[] several = new boolean[MOST_ARGUMENTS + 1];
         if (reachable(type)) {
@@ -107,7 +107,8 @@ final class ModelCalls implements MethodAccessor {
             }
         }
         return IntStream.rangeClosed(0, MOST_ARGUMENTS)
-                .mapToObj(arity -> Optional.ofNullable(several[arity] ? null : found[arity]).filter(ModelCalls::ours))
+                .mapToObj(arity -> Optional.ofNullable(several[arity] ? null : found[arity]).filter(ModelCalls::ours)
+                        .map(Call::of))
                 .toList();
     }
 
@@ -127,19 +128,30 @@ final class ModelCalls implements MethodAccessor {
         return true;
     }
 
-    /** Whether the arguments are already of the parameters' types, so OGNL would convert none of them. */
-    private static boolean fits(Method method, Object[] args) {
-        Class<?>[] types = method.getParameterTypes();
-        for (int i = 0; i < args.length; i++) {
-            Class<?> type = types[i].isPrimitive() ? boxed(types[i]) : types[i];
-            if (args[i] == null ? types[i].isPrimitive() : !type.isInstance(args[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /**
+     * A method to call straight away, with its parameters' types as it accepts them (a primitive as its box),
+     * found once: asking a method for them copies its array on every call.
+     */
+    private record Call(Method method, Class<?>[] parameters, Class<?>[] accepted) {
 
-    private static Class<?> boxed(Class<?> primitive) {
-        return java.lang.invoke.MethodType.methodType(primitive).wrap().returnType();
+        static Call of(Method method) {
+            Class<?>[] parameters = method.getParameterTypes();
+            Class<?>[] accepted = new Class<?>[parameters.length];
+            for (int i = 0; i < parameters.length; i++) {
+                accepted[i] = parameters[i].isPrimitive()
+                        ? java.lang.invoke.MethodType.methodType(parameters[i]).wrap().returnType() : parameters[i];
+            }
+            return new Call(method, parameters, accepted);
+        }
+
+        /** Whether the arguments are already of the parameters' types, so OGNL would convert none of them. */
+        boolean fits(Object[] args) {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] == null ? parameters[i].isPrimitive() : !accepted[i].isInstance(args[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }
