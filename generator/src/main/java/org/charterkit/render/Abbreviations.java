@@ -109,15 +109,18 @@ final class Abbreviations {
         return ((c < 64 ? DIGITS >>> c : LETTERS >>> (c - 64)) & 1) != 0;
     }
 
-    /** Where the first abbreviation at or after {@code from} is in {@code text}: {start, end}, or null. */
-    private int[] find(String text, int from) {
-        return find(text, wordsOnly ? text.toCharArray() : null, from);
+    /**
+     * The characters {@link #find} reads, made once for each text a caller searches again and again: when every
+     * abbreviation is a word, a page's main is tens of thousands of characters, read as an array several times
+     * quicker than asking the string for each one. {@code null} otherwise, when a pattern searches the string.
+     */
+    private char[] chars(String text) {
+        return wordsOnly ? text.toCharArray() : null;
     }
 
     /**
-     * The same, given the text's characters when every abbreviation is a word ({@code null} otherwise): a page's
-     * main is tens of thousands of them, read as an array several times quicker than asking the string for each
-     * one, and a caller that searches one text again and again makes the array once.
+     * Where the first abbreviation at or after {@code from} is in {@code whole}: {start, end}, or null.
+     * {@code text} is {@link #chars} of it.
      */
     private int[] find(String whole, char[] text, int from) {
         if (!wordsOnly) {
@@ -217,7 +220,7 @@ final class Abbreviations {
      */
     private Map<String, Integer> firstWritten(String stretch) {
         Map<String, Integer> firsts = new LinkedHashMap<>();
-        char[] chars = wordsOnly ? stretch.toCharArray() : null;
+        char[] chars = chars(stretch);
         for (int[] m = find(stretch, chars, 0); m != null && firsts.size() < terms.size();
                 m = find(stretch, chars, m[1])) {
             firsts.putIfAbsent(stretch.substring(m[0], m[1]), m[0]);
@@ -329,13 +332,15 @@ final class Abbreviations {
         List<int[]> uses = new ArrayList<>(1);
         int base = 0;
         String rest = whole;
+        char[] chars = chars(rest);
         int from = 0;
-        for (int[] m = find(rest, from); m != null; m = find(rest, from)) {
+        for (int[] m = find(rest, chars, from); m != null; m = find(rest, chars, from)) {
             String group = rest.substring(m[0], m[1]);
             if (explained.add(group)) {
                 uses.add(new int[] {base + m[0], base + m[1]});
                 base += m[1];
                 rest = rest.substring(m[1]);
+                chars = chars(rest);
                 from = 0;
             } else {
                 from = m[1];
@@ -513,7 +518,8 @@ final class Abbreviations {
     /** Wraps the first unexplained abbreviation in one text node, then carries on in the rest of it. */
     private boolean explainIn(TextNode text, Set<String> explained) {
         String whole = text.getWholeText();
-        for (int[] m = find(whole, 0); m != null; m = find(whole, m[1])) {
+        char[] chars = chars(whole);
+        for (int[] m = find(whole, chars, 0); m != null; m = find(whole, chars, m[1])) {
             String group = whole.substring(m[0], m[1]);
             if (explained.add(group)) {
                 // jsoup splits only inside a text, never at its very start or end.
