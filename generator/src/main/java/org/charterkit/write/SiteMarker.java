@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -116,7 +117,7 @@ public record SiteMarker(Optional<String> writing, SortedMap<String, String> fil
         try (Stream<Path> walk = Files.walk(folder)) {
             entries = walk.sorted().toList();
         }
-        Map<Path, Boolean> unchanged = unchanged(folder, entries);
+        Set<String> unchanged = unchanged(folder, entries);
         for (Path entry : entries) {
             String path = relative(folder, entry);
             if (path.isEmpty() || path.equals(FILE_NAME)) {
@@ -127,7 +128,7 @@ public record SiteMarker(Optional<String> writing, SortedMap<String, String> fil
                 if (files.tailMap(prefix).keySet().stream().findFirst().filter(k -> k.startsWith(prefix)).isEmpty()) {
                     strangers.add(prefix);
                 }
-            } else if (!unchanged.getOrDefault(entry, false)) {
+            } else if (!unchanged.contains(path)) {
                 strangers.add(path);
             }
         }
@@ -136,22 +137,25 @@ public record SiteMarker(Optional<String> writing, SortedMap<String, String> fil
     }
 
     /**
-     * Which of the listed regular files among {@code entries} still have the hash the marker lists, read on every
-     * core: a build reads the whole of the last site it wrote before it replaces it, and on one core that was a
-     * second of a 153-area build. A file the marker does not list is not read at all.
+     * The listed regular files among {@code entries} that still have the hash the marker lists, as the marker
+     * lists them, read on every core: a build reads the whole of the last site it wrote before it replaces it,
+     * and on one core that was a second of a 153-area build. A file the marker does not list is not read at all.
      */
-    private Map<Path, Boolean> unchanged(Path folder, List<Path> entries) throws IOException {
+    private Set<String> unchanged(Path folder, List<Path> entries) throws IOException {
         try {
             return entries.parallelStream()
                     .filter(entry -> Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS))
-                    .filter(entry -> files.containsKey(relative(folder, entry)))
-                    .collect(java.util.stream.Collectors.toConcurrentMap(entry -> entry, entry -> {
+                    .map(entry -> Map.entry(relative(folder, entry), entry))
+                    .filter(file -> {
+                        String listed = files.get(file.getKey());
                         try {
-                            return sha256(entry).equals(files.get(relative(folder, entry)));
+                            return listed != null && sha256(file.getValue()).equals(listed);
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
-                    }));
+                    })
+                    .map(Map.Entry::getKey)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
