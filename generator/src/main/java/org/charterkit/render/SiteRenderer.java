@@ -462,15 +462,16 @@ public final class SiteRenderer {
                     }
                     try {
                         Context context = context(page, plan, feeds, offered);
-                        if (page.path().endsWith(".html")) {
+                        boolean html = page.path().endsWith(".html");
+                        if (html) {
                             context.setVariable("siteHeader", chrome.header(context));
                             context.setVariable("siteFooter", chrome.footer(context));
                         }
                         String text = engine.process(page.kind().template(), context);
-                        if (page.area().isPresent() && page.path().endsWith(".html")) {
+                        if (page.area().isPresent() && html) {
                             text = AreaImages.pointed(text, page.area().get().slug(), new Links(page.path()));
                         }
-                        String finished = page.path().endsWith(".html")
+                        String finished = html
                                 ? explained(page.path(), text, abbreviations, plan.project().glossary()) : text;
                         if (shows != null && found.sorted().isEmpty()) {
                             frozen.keep(page, shows, finished);
