@@ -1,6 +1,7 @@
 package org.charterkit.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -43,11 +44,25 @@ class ModelCallsTest {
             "${links.exact(area.slug() + '/charter/')}",
             "${links.to(area.charter().version())}",
             "${md.inline(charter.sections().get(2).commitments().get(0).markdown())}",
-            // Not Charterkit's to call, or not the way OGNL would: these go OGNL's way.
-            "${links.to(12)}",
-            "${charter.getClass().getName()}",
+            // Java's own methods, through the public type that declares them, and Thymeleaf's expression objects.
+            "${charter.sections().isEmpty()}",
+            "${charter.summary().isEmpty() ? 'no summary' : charter.summary().length()}",
+            "${charter.adopted().isPresent() ? charter.adopted().get() : 'not adopted'}",
+            "${area.slug().substring(1) + area.slug().substring(1, 2)}",
+            "${#numbers.sequence(1, 3).length}",
+            "${#messages.msg('words.footer.version')}",
             "${charter.hashCode() == charter.hashCode()}",
             "${charter.areaName().length()}",
+            // One of two methods of the same name and arity, told apart by the argument.
+            "${fmt.date(today)}",
+            "${charter.adopted().isPresent() ? fmt.date(charter.adopted().get()) : ''}",
+            // Not to be taken straight: these go OGNL's way, to be converted, chosen or refused there.
+            "${fmt.date(null)}",
+            "${links.to(12)}",
+            "${charter.areaName().indexOf('a')}",
+            "${charter.partners().subList(0, 1).get(0)}",
+            "${charter.getClass().getName()}",
+            "${charter.getClass().getModule().getName()}",
             "${charter.noSuchMethod()}",
             "${links.to(null)}");
 
@@ -76,16 +91,45 @@ class ModelCallsTest {
         assertTrue(taken >= 11L * project.areas().size(), taken + " calls made straight away");
     }
 
-    private static List<String> evaluate(Area area) {
+    @Test
+    void javasOwnMethodsAreCalledStraightAwayWhereThymeleafAllowsThem() {
+        Area area = new ProjectLoader(TestProjects.repositoryRoot(), new Diagnostics()).load(Optional.empty())
+                .areas().get(0);
+        ModelCalls.install();
+        long before = ModelCalls.taken();
+        TemplateEngine engine = engine();
+        Context context = context(area);
+        assertEquals("false true", engine.process("[(${charter.sections().isEmpty()})] "
+                + "[(${charter.adopted().isPresent()})]", context));
+        assertEquals(4, ModelCalls.taken() - before,
+                "charter.sections(), List.isEmpty(), charter.adopted() and Optional.isPresent() taken straight");
+        before = ModelCalls.taken();
+        assertThrows(TemplateEngineException.class,
+                () -> engine.process("[(${charter.getClass().getModule().getName()})]", context));
+        assertEquals(1, ModelCalls.taken() - before, "only getClass() taken; Module.getName() refused by Thymeleaf");
+    }
+
+    private static TemplateEngine engine() {
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(new StringTemplateResolver());
         ((StringTemplateResolver) engine.getTemplateResolvers().iterator().next()).setTemplateMode(TemplateMode.TEXT);
+        return engine;
+    }
+
+    private static Context context(Area area) {
         Context context = new Context(Locale.UK);
         context.setVariable("charter", area.charter());
         context.setVariable("area", area);
         context.setVariable("links", new Links(area.slug() + "/cornerstones/communicate/index.html"));
         context.setVariable("md", new MarkdownHtml());
+        context.setVariable("fmt", new Formats(Locale.UK));
         context.setVariable("today", TestProjects.BUILD_DAY);
+        return context;
+    }
+
+    private static List<String> evaluate(Area area) {
+        TemplateEngine engine = engine();
+        Context context = context(area);
         List<String> results = new ArrayList<>();
         for (String expression : EXPRESSIONS) {
             try {
