@@ -61,6 +61,8 @@ final class Abbreviations {
      * one, and these say so without cutting the word out to look it up.
      */
     private final java.util.BitSet starts = new java.util.BitSet();
+    /** {@link #starts} below 128, where nearly every character of a page is, as a table read without a call. */
+    private final boolean[] asciiStarts = new boolean[128];
     private final int shortest;
     private final int longest;
 
@@ -82,6 +84,7 @@ final class Abbreviations {
                 : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
         this.wordsOnly = terms.keySet().stream().allMatch(a -> !a.isEmpty() && a.codePoints().allMatch(Abbreviations::wordy));
         terms.keySet().stream().filter(a -> !a.isEmpty()).forEach(a -> starts.set(a.codePointAt(0)));
+        starts.stream().filter(c -> c < 128).forEach(c -> asciiStarts[c] = true);
         this.shortest = terms.keySet().stream().mapToInt(String::length).min().orElse(0);
         this.longest = terms.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
@@ -121,52 +124,56 @@ final class Abbreviations {
     /**
      * Where the first abbreviation at or after {@code from} is in {@code whole}: {start, end}, or null.
      * {@code text} is {@link #chars} of it.
+     *
+     * <p>Only a letter or number an abbreviation starts with, with no letter or number before it (the pattern's
+     * look-behind), can start one: every other character is passed over with one look at a table, and only the
+     * words that start that way are read to their end and looked up. Most of a page is markup, spaces and words
+     * in small letters, none of which starts SEND, ICB or PfA.
      */
     private int[] find(String whole, char[] text, int from) {
         if (!wordsOnly) {
             Matcher m = words.matcher(whole);
             return m.find(from) ? new int[] {m.start(), m.end()} : null;
         }
-        int i = from;
         int length = text.length;
-        // A word starts only where no letter or number is before it, as the pattern's look-behind says.
-        if (i > 0 && i < length && wordy(Character.codePointBefore(text, i)) && wordy(Character.codePointAt(text, i))) {
-            while (i < length && wordy(Character.codePointAt(text, i))) {
-                i += Character.charCount(Character.codePointAt(text, i));
-            }
-        }
-        while (i < length) {
+        for (int i = from; i < length; i++) {
             char first = text[i];
-            if (first < 128 && !asciiWordy(first)) {
-                // Most of a page: markup, spaces and punctuation, passed over without a call.
-                i++;
+            int c;
+            if (first < 128) {
+                if (!asciiStarts[first]) {
+                    continue;
+                }
+                c = first;
+            } else {
+                c = Character.codePointAt(text, i);
+                if (!starts.get(c)) {
+                    continue;
+                }
+            }
+            if (i > 0 && wordy(Character.codePointBefore(text, i))) {
                 continue;
             }
-            int c = first < 128 ? first : Character.codePointAt(text, i);
-            if (!wordy(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            while (i < length) {
-                char next = text[i];
+            int end = i + Character.charCount(c);
+            while (end < length) {
+                char next = text[end];
                 if (next < 128) {
                     if (!asciiWordy(next)) {
                         break;
                     }
-                    i++;
+                    end++;
                     continue;
                 }
-                int d = Character.codePointAt(text, i);
+                int d = Character.codePointAt(text, end);
                 if (!wordy(d)) {
                     break;
                 }
-                i += Character.charCount(d);
+                end += Character.charCount(d);
             }
-            if (i - start >= shortest && i - start <= longest && starts.get(c)
-                    && terms.containsKey(new String(text, start, i - start))) {
-                return new int[] {start, i};
+            if (end - i >= shortest && end - i <= longest && terms.containsKey(new String(text, i, end - i))) {
+                return new int[] {i, end};
             }
+            // The rest of this word starts no other.
+            i = end - 1;
         }
         return null;
     }
@@ -260,12 +267,21 @@ final class Abbreviations {
      */
     private static boolean onlyPunctuationReferences(String text) {
         for (int amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', amp + 1)) {
-            int at = amp;
-            if (PUNCTUATION.stream().noneMatch(r -> text.startsWith(r, at))) {
+            if (!punctuationAt(text, amp)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether one of {@link #PUNCTUATION} starts at {@code at}. */
+    private static boolean punctuationAt(String text, int at) {
+        for (String reference : PUNCTUATION) {
+            if (text.startsWith(reference, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

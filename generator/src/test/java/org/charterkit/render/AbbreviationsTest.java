@@ -176,6 +176,43 @@ class AbbreviationsTest {
     }
 
     @Test
+    void wordsAreFoundWhereThePatternFindsThem() {
+        // An abbreviation that is not one word has every abbreviation found by the pattern, with its look-behind and
+        // look-ahead; without it, by looking at the words that start with an abbreviation's first letter. Never
+        // used in these pages, it must change nothing.
+        List<GlossaryEntry> words = List.of(
+                entry("Special educational needs and disabilities", "SEND"),
+                entry("SEND Information, Advice and Support Service", "SENDIASS"),
+                entry("Integrated care board", "ICB"),
+                entry("Preparing for adulthood", "PfA", "PFA"),
+                entry("Education, health and care plan", "EHCP"),
+                entry("Year 11", "Y11"),
+                entry("Ysgol", "Ŵyl"));
+        List<GlossaryEntry> pattern = new ArrayList<>(words);
+        pattern.add(entry("Never used here", "Q Z X"));
+        List<String> mains = List.of(
+                "<p>xSEND SENDx SEND2 2SEND ÉSEND SENDÉ _SEND_ SEND’s (SEND) “ICB” SEND-ICB</p>",
+                "<p>ICBs PfAs PfA. EHCP/ICB EHCPICB SENDIASS SENDIAS</p>",
+                "<p>\uD835SEND and SEND\uDC00</p>",
+                "<p>Y11 and Y111 and 1Y11, then Ŵyl and aŴyl and Ŵylx, then ŴYL.</p>",
+                "<p>SEND</p><p>ICB<a href=\"#\">PfA</a> PfA</p><ul><li>EHCP</li></ul>",
+                "<p>S S. SE SEN SENDI ICBICB IC B</p>");
+        for (String main : mains) {
+            String html = page(main);
+            assertEquals(new Abbreviations(pattern).explained(html).page(), new Abbreviations(words).explained(html).page(),
+                    main);
+        }
+        assertEquals(List.of("PfA", "EHCP", "ICB", "SENDIASS"),
+                main(new Abbreviations(words).explain(page(mains.get(1)))).select("abbr").eachText());
+        assertEquals(List.of("Y11", "Ŵyl"),
+                main(new Abbreviations(words).explain(page(mains.get(3)))).select("abbr").eachText());
+        // A letter outside the Basic Multilingual Plane (two chars in Java) is a letter: the pattern's look-behind
+        // reads only its second half, and would find SEND inside the word 𝐀SEND; the words are read whole.
+        assertEquals(List.of("SEND"),
+                main(new Abbreviations(words).explain(page("<p>𝐀SEND SEND𝐀 SEND</p>"))).select("abbr").eachText());
+    }
+
+    @Test
     void aTitleWithAmpersandsQuotesAndAnglesIsEscaped() {
         Abbreviations glossary = new Abbreviations(List.of(entry("Parent & \"Carer\" <Forum>", "PCF")));
         String html = page("<p>The PCF meets monthly.</p>");
