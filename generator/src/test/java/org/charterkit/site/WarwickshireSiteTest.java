@@ -192,10 +192,11 @@ public class WarwickshireSiteTest {
         String source = Files.readString(TestProjects.repositoryRoot().resolve("charters/warwickshire/charter.md"));
         assertFalse(source.lines().anyMatch(line -> line.equals(prompt)));
         assertTrue(source.contains("<!--\n  Left out on purpose: the printed charter has a prompt here"), source);
-        // What changed from 1.0 says so in words; the note for editors is not published, so it is no change.
+        // What changed from 1.0 says so in words; the note for editors is not published, so it is no change. The
+        // section has no words left: the page says so, rather than quoting nothing.
         Document changes = SiteFiles.page(site, "warwickshire/changes/1.0-to-1.0.1/index.html");
         assertEquals(List.of("The section \u201cWorking Together Agreement \u2013 Our Commitment\u201d changed: [removed"
-                + " words: " + prompt + "] Before: \u201c" + prompt + "\u201d Now: \u201c\u201d"),
+                + " words: " + prompt + "] Before: \u201c" + prompt + "\u201d Now: nothing (these words were taken out)."),
                 changes.getElementById("changes-texts").parent().select("li").eachText());
     }
 
