@@ -49,6 +49,18 @@ class PageSourceTest {
         assertNull(suggestion(released));
         assertTrue(released.selectFirst("footer").text().contains("This is a released version: its words will not"
                 + " change."));
+        // 1.0.1 is charter.md, not released yet: its version page and what changed since 1.0 say nothing of being
+        // released, and offer to suggest a change to charter.md.
+        for (String page : new String[] {"warwickshire/v/1.0.1/index.html",
+                "warwickshire/changes/1.0-to-1.0.1/index.html"}) {
+            Document current = SiteFiles.page(site, page);
+            assertTrue(!current.selectFirst("footer").text().contains("released version"), page);
+            assertEquals("https://github.com/our-forum/charters/edit/live/charters/warwickshire/charter.md",
+                    suggestion(current).attr("href"), page);
+        }
+        // SE7's 1.0 is released, and is also its current text: frozen.
+        assertTrue(SiteFiles.page(site, "se7/v/1.0/index.html").selectFirst("footer").text()
+                .contains("This is a released version"));
     }
 
     @Test
