@@ -40,8 +40,12 @@ import org.jsoup.select.NodeTraversor;
  */
 final class Abbreviations {
 
-    /** Where an abbreviation is already explained or is not prose: left alone. */
-    private static final Set<String> SKIPPED = Set.of("a", "abbr", "code", "pre", "script", "style", "kbd", "samp");
+    /**
+     * Where an abbreviation is already explained or is not prose: left alone. A text area's words are read as
+     * text (a tag put in would show as written) and an option holds text alone, so form fields are left too.
+     */
+    private static final Set<String> SKIPPED = Set.of("a", "abbr", "code", "pre", "script", "style", "kbd", "samp",
+            "textarea", "select", "option", "optgroup", "datalist");
 
     /** The references templates write for punctuation; none of them reads as a letter or a number. */
     private static final List<String> PUNCTUATION = List.of("&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&nbsp;");

@@ -157,6 +157,21 @@ class AbbreviationsTest {
     }
 
     @Test
+    void formFieldsTextIsLeftAsItIs() {
+        // A text area's words are what it holds, read as text: a tag put in would show as "<abbr ...>"; an option
+        // of a list holds text alone. Neither is explained, and the first SEND after them is.
+        String html = page("<form><label for=\"w\">Your words</label><textarea id=\"w\">About SEND</textarea>"
+                + "<select><option>SEND</option><optgroup label=\"ICB\"><option>ICB</option></optgroup></select>"
+                + "</form><p>SEND and ICB.</p>");
+        String explained = explainedAsBefore(GLOSSARY, html).page();
+        Element main = main(explained);
+        assertEquals("About SEND", main.selectFirst("textarea").text());
+        assertTrue(main.select("textarea abbr, option abbr, select abbr").isEmpty(), explained);
+        assertTrue(explained.contains("<textarea id=\"w\">About SEND</textarea>"), explained);
+        assertEquals(List.of("SEND", "ICB"), main.select("p abbr").eachText());
+    }
+
+    @Test
     void anAbbreviationTheAuthorExplainedLaterCountsAsExplained() {
         String html = page("<p>SEND first.</p><p>Then <abbr title=\"Our own words\">SEND</abbr>, and ICB.</p>");
         String explained = explainedAsBefore(GLOSSARY, html).page();
