@@ -639,7 +639,7 @@ HUGO_SAME_EVALUATION = """{{ define "main" }}{{ $area := .FirstSection }}
     <h2 class="govuk-error-summary__title" id="evaluate-error-summary-title">There is a problem</h2>
     <ul class="govuk-error-summary__list"></ul>
   </div>
-  <form id="self-evaluation" class="evaluate-form" novalidate action="#" method="get" data-area="{{ $area.Section }}" data-charter-version="{{ $area.Params.version }}" data-framework="four-cornerstones" data-schema="{{ "schema/self-evaluation.schema.json" | relURL }}" data-msg-saved="Your answers are saved to the file {0}." data-msg-loaded="Your answers are loaded from the file {0}." data-msg-restored="Your answers from your last visit are back. They are kept in this browser only." data-msg-cleared="All answers are cleared from this page and this browser." data-msg-bad-file="The file {0} is not a saved self-evaluation: choose a file saved from this page" data-msg-other-area="The file {0} is a self-evaluation for another area’s charter: choose one saved from this page" data-msg-other-version="The file was made against version {0} of the charter; its answers are loaded where the commitments are the same." data-msg-setting-missing="Enter the name of your school, setting or service" data-msg-date-missing="Enter the date of the evaluation" data-msg-unknown="{0} answers in the file are for commitments this version does not have, and were left out.">
+  <form id="self-evaluation" class="evaluate-form" novalidate action="#" method="get" data-area="{{ $area.Section }}" data-charter-version="{{ $area.Params.version }}" data-framework="four-cornerstones" data-schema="{{ "schema/self-evaluation.schema.json" | relURL }}" data-msg-saved="Your answers are saved to the file {0}." data-msg-loaded="Your answers are loaded from the file {0}." data-msg-restored="Your answers from your last visit are back. They are kept in this browser only." data-msg-cleared="All answers are cleared from this page and this browser." data-msg-bad-file="The file {0} is not a saved self-evaluation: choose a file saved from this page" data-msg-other-area="The file {0} is a self-evaluation for another area’s charter: choose one saved from this page" data-msg-other-version="The file was made against version {0} of the charter; its answers are loaded where the commitments are the same." data-msg-setting-missing="Enter the name of your school, setting or service" data-msg-date-missing="Enter the date of the evaluation" data-msg-date-invalid="The date of the evaluation must be a real date, for example 6 10 2025" data-msg-unknown="{0} answers in the file are for commitments this version does not have, and were left out.">
     <div class="evaluate-about">
       <div class="govuk-form-group" id="evaluate-setting-group">
         <label class="govuk-label" for="evaluate-setting">Name of your school, setting or service</label>
@@ -647,10 +647,25 @@ HUGO_SAME_EVALUATION = """{{ define "main" }}{{ $area := .FirstSection }}
         <input class="govuk-input" id="evaluate-setting" name="setting" type="text" autocomplete="organization" spellcheck="false">
       </div>
       <div class="govuk-form-group" id="evaluate-date-group">
-        <label class="govuk-label" for="evaluate-date">Date of the evaluation</label>
-        <p class="govuk-hint" id="evaluate-date-hint">The day you checked, for example 6 October 2025</p>
-        <p class="govuk-error-message" id="evaluate-date-error" hidden></p>
-        <input class="govuk-input evaluate-date" id="evaluate-date" name="date" type="date" aria-describedby="evaluate-date-hint">
+        <fieldset class="govuk-fieldset" aria-describedby="evaluate-date-hint">
+          <legend class="govuk-fieldset__legend evaluate-date__legend">Date of the evaluation</legend>
+          <p class="govuk-hint" id="evaluate-date-hint">The day you checked, for example 6 10 2025</p>
+          <p class="govuk-error-message" id="evaluate-date-error" hidden></p>
+          <div class="govuk-date-input" id="evaluate-date">
+            <div class="govuk-date-input__item">
+              <label class="govuk-label govuk-date-input__label" for="evaluate-date-day">Day</label>
+              <input class="govuk-input govuk-date-input__input govuk-input--width-2" id="evaluate-date-day" name="date-day" type="text" inputmode="numeric" autocomplete="off" spellcheck="false">
+            </div>
+            <div class="govuk-date-input__item">
+              <label class="govuk-label govuk-date-input__label" for="evaluate-date-month">Month</label>
+              <input class="govuk-input govuk-date-input__input govuk-input--width-2" id="evaluate-date-month" name="date-month" type="text" inputmode="numeric" autocomplete="off" spellcheck="false">
+            </div>
+            <div class="govuk-date-input__item">
+              <label class="govuk-label govuk-date-input__label" for="evaluate-date-year">Year</label>
+              <input class="govuk-input govuk-date-input__input govuk-input--width-4" id="evaluate-date-year" name="date-year" type="text" inputmode="numeric" autocomplete="off" spellcheck="false">
+            </div>
+          </div>
+        </fieldset>
       </div>
     </div>
     {{- range $area.Params.cornerstones }}

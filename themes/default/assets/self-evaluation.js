@@ -23,12 +23,35 @@
   var status = document.getElementById('evaluate-status');
   var summary = document.getElementById('evaluate-error-summary');
   var setting = document.getElementById('evaluate-setting');
-  var date = document.getElementById('evaluate-date');
+  var day = document.getElementById('evaluate-date-day');
+  var month = document.getElementById('evaluate-date-month');
+  var year = document.getElementById('evaluate-date-year');
   var groups = Array.prototype.slice.call(form.querySelectorAll('.govuk-radios[data-commitment]'));
 
   function msg(name, arg) {
     var text = form.getAttribute('data-msg-' + name) || '';
     return text.replace('{0}', arg === undefined ? '' : String(arg));
+  }
+
+  /**
+   * The date the three boxes give, as the saved file holds it (2025-10-06); '' when all three are empty, and null
+   * when they do not make a real date (31 2 2025, or a year of two figures).
+   */
+  function dateGiven() {
+    var d = day.value.trim();
+    var m = month.value.trim();
+    var y = year.value.trim();
+    if (!d && !m && !y) {
+      return '';
+    }
+    if (!/^[0-9]{1,2}$/.test(d) || !/^[0-9]{1,2}$/.test(m) || !/^[0-9]{4}$/.test(y)) {
+      return null;
+    }
+    var when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (when.getUTCFullYear() !== Number(y) || when.getUTCMonth() !== Number(m) - 1 || when.getUTCDate() !== Number(d)) {
+      return null;
+    }
+    return y + '-' + ('0' + Number(m)).slice(-2) + '-' + ('0' + Number(d)).slice(-2);
   }
 
   function storage() {
@@ -68,7 +91,7 @@
       framework: framework,
       'charter-version': version,
       setting: setting.value.trim(),
-      date: date.value,
+      date: dateGiven() || '',
       commitments: commitments
     };
   }
@@ -76,7 +99,10 @@
   /** Fills the form from saved answers; returns how many answers named commitments this page does not have. */
   function fill(data) {
     setting.value = typeof data.setting === 'string' ? data.setting : '';
-    date.value = typeof data.date === 'string' ? data.date : '';
+    var parts = typeof data.date === 'string' ? /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(data.date) : null;
+    year.value = parts ? parts[1] : '';
+    month.value = parts ? String(Number(parts[2])) : '';
+    day.value = parts ? String(Number(parts[3])) : '';
     var answers = data.commitments && typeof data.commitments === 'object' ? data.commitments : {};
     var unknown = 0;
     Object.keys(answers).forEach(function (anchor) {
@@ -115,7 +141,7 @@
     Array.prototype.forEach.call(form.querySelectorAll('.govuk-error-message'), function (p) {
       p.hidden = true;
       p.textContent = '';
-      p.parentNode.classList.remove('govuk-form-group--error');
+      group(p).classList.remove('govuk-form-group--error');
     });
     if (errors.length === 0) {
       summary.hidden = true;
@@ -132,15 +158,25 @@
       });
       item.appendChild(link);
       list.appendChild(item);
-      var message = document.getElementById(error.field + '-error');
+      var message = document.getElementById((error.message || error.field) + '-error');
       if (message) {
         message.textContent = error.text;
         message.hidden = false;
-        message.parentNode.classList.add('govuk-form-group--error');
+        group(message).classList.add('govuk-form-group--error');
       }
     });
     summary.hidden = false;
     summary.focus();
+  }
+
+  /** The form group a message belongs to: its parent, or the date's group around its fieldset. */
+  function group(message) {
+    for (var node = message.parentNode; node && node.nodeType === 1; node = node.parentNode) {
+      if (node.classList.contains('govuk-form-group')) {
+        return node;
+      }
+    }
+    return message.parentNode;
   }
 
   function fileName(data) {
@@ -154,8 +190,11 @@
     if (!data.setting) {
       errors.push({ field: 'evaluate-setting', text: msg('setting-missing') });
     }
-    if (!data.date) {
-      errors.push({ field: 'evaluate-date', text: msg('date-missing') });
+    // As the GOV.UK date pattern does: the summary's link goes to the day box, the message stands above all three.
+    if (dateGiven() === null) {
+      errors.push({ field: 'evaluate-date-day', message: 'evaluate-date', text: msg('date-invalid') });
+    } else if (!data.date) {
+      errors.push({ field: 'evaluate-date-day', message: 'evaluate-date', text: msg('date-missing') });
     }
     showErrors(errors);
     if (errors.length > 0) {

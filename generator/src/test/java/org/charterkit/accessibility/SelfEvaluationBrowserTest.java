@@ -81,16 +81,19 @@ class SelfEvaluationBrowserTest {
 
         tabTo("evaluate-setting");
         type("Riverside Primary School");
+        // The date as three boxes of numbers, GOV.UK's pattern: the same order in every browser and language.
         press(Keys.TAB);
-        assertEquals("evaluate-date", active().getAttribute("id"));
-        typeDate();
-        assertEquals("2025-10-06", element("evaluate-date").getAttribute("value"));
+        assertEquals("evaluate-date-day", active().getAttribute("id"));
+        type("6");
+        press(Keys.TAB);
+        assertEquals("evaluate-date-month", active().getAttribute("id"));
+        type("10");
+        press(Keys.TAB);
+        assertEquals("evaluate-date-year", active().getAttribute("id"));
+        type("2025");
 
-        // Into the first commitment's radios (past the date box's own parts and picker button); arrows move
-        // along the steps and choose as they go.
-        for (int i = 0; i < 4 && !(FIRST + "--not-yet").equals(active().getAttribute("id")); i++) {
-            press(Keys.TAB);
-        }
+        // Into the first commitment's radios; arrows move along the steps and choose as they go.
+        press(Keys.TAB);
         assertEquals(FIRST + "--not-yet", active().getAttribute("id"));
         press(Keys.ARROW_RIGHT);
         press(Keys.ARROW_RIGHT);
@@ -118,6 +121,30 @@ class SelfEvaluationBrowserTest {
         press(Keys.ENTER);
         assertEquals("evaluate-setting", active().getAttribute("id"));
         type("Riverside Primary School");
+
+        // A date that is not a real one (31 February) is named in the summary and above the boxes; its link
+        // leads to the day box.
+        tabTo("evaluate-date-day");
+        selectAllAndDelete();
+        type("31");
+        press(Keys.TAB);
+        selectAllAndDelete();
+        type("2");
+        tabTo("evaluate-save");
+        press(Keys.ENTER);
+        assertEquals("evaluate-error-summary", active().getAttribute("id"));
+        String notReal = "The date of the evaluation must be a real date, for example 6 10 2025";
+        assertEquals(List.of(notReal), served.browser.driver.findElements(org.openqa.selenium.By.cssSelector(
+                ".govuk-error-summary__list a")).stream().map(WebElement::getText).toList());
+        assertEquals(notReal, element("evaluate-date-error").getText());
+        press(Keys.TAB);
+        press(Keys.ENTER);
+        assertEquals("evaluate-date-day", active().getAttribute("id"));
+        selectAllAndDelete();
+        type("6");
+        press(Keys.TAB);
+        selectAllAndDelete();
+        type("10");
 
         tabTo("evaluate-save");
         press(Keys.ENTER);
@@ -154,7 +181,8 @@ class SelfEvaluationBrowserTest {
         active().sendKeys(saved.toString());
         waitFor(() -> element(FIRST + "--doing-it").isSelected());
         assertEquals("Riverside Primary School", element("evaluate-setting").getAttribute("value"));
-        assertEquals("2025-10-06", element("evaluate-date").getAttribute("value"));
+        assertEquals(List.of("6", "10", "2025"), List.of(element("evaluate-date-day").getAttribute("value"),
+                element("evaluate-date-month").getAttribute("value"), element("evaluate-date-year").getAttribute("value")));
         assertEquals("Ask families in the autumn survey whether they feel welcome.",
                 element(FIRST + "--next").getAttribute("value"));
         assertTrue(element(SECOND + "--not-yet").isSelected());
@@ -205,7 +233,12 @@ class SelfEvaluationBrowserTest {
         String html = Files.readString(site.resolve(PAGE + "index.html"));
         assertFalse(html.contains("<script>"), "no inline script");
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
-        assertEquals(26, page.select("fieldset").size());
+        assertEquals(26, page.select(".evaluate-commitment fieldset").size());
+        // The date: three boxes of figures, each with its label, in one fieldset named by its legend.
+        assertEquals(List.of("Day", "Month", "Year"), page.select("#evaluate-date-group fieldset label").eachText());
+        assertEquals(List.of("text", "text", "text"), page.select("#evaluate-date input").eachAttr("type"));
+        assertEquals(List.of("numeric", "numeric", "numeric"), page.select("#evaluate-date input").eachAttr("inputmode"));
+        assertEquals("Date of the evaluation", page.selectFirst("#evaluate-date-group legend").text());
         assertEquals(26 * 4, page.select("fieldset input[type=radio]").size());
         assertEquals(26 * 2, page.select("fieldset textarea").size());
         assertEquals("create a welcoming and caring space",
@@ -259,18 +292,6 @@ class SelfEvaluationBrowserTest {
     private static void selectAllAndDelete() {
         new Actions(served.browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
                 .sendKeys(Keys.DELETE).perform();
-    }
-
-    /** A date typed into Chromium's date box in the order its locale shows the parts. */
-    private static void typeDate() {
-        String order = (String) served.browser.script(
-                "return new Intl.DateTimeFormat().formatToParts(new Date(2025, 9, 6))"
-                        + ".filter(p => p.type !== 'literal').map(p => p.type[0]).join('')");
-        StringBuilder keys = new StringBuilder();
-        for (char part : order.toCharArray()) {
-            keys.append(part == 'd' ? "06" : part == 'm' ? "10" : "2025");
-        }
-        type(keys.toString());
     }
 
     /** Presses Tab until the element with {@code id} has the focus, as a keyboard user moves down a page. */
