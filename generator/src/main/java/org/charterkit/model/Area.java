@@ -111,7 +111,12 @@ public record Area(String slug, Path folder, Charter charter, String currentSha2
 
     /** Whether {@code charter.md} carries a version number no released file has. */
     public boolean currentIsUnreleased() {
-        return releases.stream().noneMatch(r -> r.charter().version().equals(charter.version()));
+        return !isReleased(charter);
+    }
+
+    /** Whether a released file carries {@code version}'s number: its words are pinned in versions/SHA256SUMS. */
+    public boolean isReleased(Charter version) {
+        return releases.stream().anyMatch(r -> r.charter().version().equals(version.version()));
     }
 
     /** The version that replaced {@code version}, if any. */

@@ -31,8 +31,7 @@ public record PageSource(String file, Optional<String> editAddress, boolean froz
         Charter charter = page.version().orElse(area.charter());
         // Only a released version's words are pinned (versions/SHA256SUMS). The current text has its own version
         // page too, and a comparison with the one before, while it is still charter.md, open to change.
-        boolean frozen = page.version().isPresent()
-                && area.releases().stream().anyMatch(r -> r.charter().version().equals(charter.version()));
+        boolean frozen = page.version().isPresent() && area.isReleased(charter);
         if (page.kind() == org.charterkit.plan.PageKind.HOW_WE_ARE_DOING) {
             // Made from every published evaluation, not from one file a person could edit.
             return new PageSource("", Optional.empty(), false, charter.adopted(), charter.version());
