@@ -191,10 +191,10 @@
       errors.push({ field: 'evaluate-setting', text: msg('setting-missing') });
     }
     // As the GOV.UK date pattern does: the summary's link goes to the day box, the message stands above all three.
-    if (dateGiven() === null) {
-      errors.push({ field: 'evaluate-date-day', message: 'evaluate-date', text: msg('date-invalid') });
-    } else if (!data.date) {
-      errors.push({ field: 'evaluate-date-day', message: 'evaluate-date', text: msg('date-missing') });
+    // collect() gives no date both when the boxes are empty and when they make no real date; which one is said.
+    if (!data.date) {
+      errors.push({ field: 'evaluate-date-day', message: 'evaluate-date',
+        text: msg(dateGiven() === null ? 'date-invalid' : 'date-missing') });
     }
     showErrors(errors);
     if (errors.length > 0) {
