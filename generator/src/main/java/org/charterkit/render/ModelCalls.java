@@ -83,11 +83,7 @@ final class ModelCalls implements MethodAccessor {
     @Override
     public Object callMethod(Map context, Object target, String methodName, Object[] args)
             throws MethodFailedException {
-        Class<?> type = target.getClass();
-        Call call = args.length <= MOST_ARGUMENTS && type != Class.class
-                ? fitting(methods.get(type).computeIfAbsent(methodName, name -> byArity(type, name, target))
-                        .get(args.length), args)
-                : null;
+        Call call = straightCall(target, methodName, args);
         if (call == null) {
             return ognl.callMethod(context, target, methodName, args);
         }
@@ -99,6 +95,36 @@ final class ModelCalls implements MethodAccessor {
         } catch (IllegalAccessException e) {
             return ognl.callMethod(context, target, methodName, args);
         }
+    }
+
+    /**
+     * The call OGNL would make, made straight away, for {@link ModelExpressions}: {@link #NOT_TAKEN} when it is not
+     * one this class takes, or when the method failed, so that OGNL makes it and reports it in its own words.
+     */
+    static Object straight(Object target, String methodName, Object[] args) {
+        Call call = INSTANCE.straightCall(target, methodName, args);
+        if (call == null) {
+            return NOT_TAKEN;
+        }
+        try {
+            Object result = call.method().invoke(target, args);
+            INSTANCE.taken.increment();
+            return result;
+        } catch (InvocationTargetException | IllegalAccessException e) {
+            return NOT_TAKEN;
+        }
+    }
+
+    /** What {@link #straight} gives for a call it leaves to OGNL. */
+    static final Object NOT_TAKEN = new Object();
+
+    /** The method a call of {@code methodName} on {@code target} with {@code args} is made straight to; null if none. */
+    private Call straightCall(Object target, String methodName, Object[] args) {
+        Class<?> type = target.getClass();
+        return args.length <= MOST_ARGUMENTS && type != Class.class
+                ? fitting(methods.get(type).computeIfAbsent(methodName, name -> byArity(type, name, target))
+                        .get(args.length), args)
+                : null;
     }
 
     /** The only one of {@code calls} whose parameters accept {@code args} as they are; null if none or several. */

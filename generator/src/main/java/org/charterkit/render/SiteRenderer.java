@@ -27,6 +27,8 @@ public final class SiteRenderer {
 
     private final Path theme;
     private final TemplateEngine engine;
+    /** How the templates' expressions are worked out; null for OGNL alone. */
+    private final ModelExpressions expressions;
     private final PrintRenderer print;
     private final MarkdownHtml markdown = new MarkdownHtml();
     /** The theme's words in every language it has. */
@@ -78,6 +80,30 @@ public final class SiteRenderer {
     }
 
     private SiteRenderer(Path theme, String version, java.time.LocalDate today, int threads, boolean kept) {
+        this(theme, version, today, threads, kept, new ModelExpressions());
+    }
+
+    /**
+     * A renderer whose templates' expressions are all worked out by OGNL, as Thymeleaf's standard dialect does
+     * by itself: for the tests that show {@link ModelExpressions} makes the same pages.
+     */
+    static SiteRenderer ognlOnly(Path theme, String version, java.time.LocalDate today) {
+        return new SiteRenderer(theme, version, today, Runtime.getRuntime().availableProcessors(), false, null);
+    }
+
+    /** How many of the templates' expressions were worked out without OGNL so far: for the tests. */
+    long expressionsTaken() {
+        return expressions == null ? 0 : expressions.taken();
+    }
+
+    /** How many of the templates' expressions were left to OGNL so far: for the tests. */
+    long expressionsLeft() {
+        return expressions == null ? 0 : expressions.left();
+    }
+
+    private SiteRenderer(Path theme, String version, java.time.LocalDate today, int threads, boolean kept,
+            ModelExpressions expressions) {
+        this.expressions = expressions;
         this.searchParts = kept ? new java.util.IdentityHashMap<>() : null;
         this.frozen = kept ? new FrozenPages() : null;
         this.explained = kept ? new java.util.concurrent.ConcurrentHashMap<>() : null;
@@ -102,6 +128,11 @@ public final class SiteRenderer {
         xml.setCheckExistence(true);
         xml.setOrder(1);
         this.engine = new TemplateEngine();
+        if (expressions != null) {
+            org.thymeleaf.standard.StandardDialect dialect = new org.thymeleaf.standard.StandardDialect();
+            dialect.setVariableExpressionEvaluator(expressions);
+            engine.setDialect(dialect);
+        }
         ModelCalls.install();
         engine.addTemplateResolver(xml);
         engine.addTemplateResolver(resolver);

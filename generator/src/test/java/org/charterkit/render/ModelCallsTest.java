@@ -116,7 +116,8 @@ class ModelCallsTest {
         return engine;
     }
 
-    private static Context context(Area area) {
+    /** The variables the templates' expressions read, for {@code area}: shared with {@code ModelExpressionsTest}. */
+    static Context context(Area area) {
         Context context = new Context(Locale.UK);
         context.setVariable("charter", area.charter());
         context.setVariable("area", area);
