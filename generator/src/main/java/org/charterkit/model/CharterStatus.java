@@ -5,26 +5,22 @@ import java.util.Optional;
 
 /** Where a charter stands: still being written, in force, or replaced and kept for the record. */
 public enum CharterStatus {
-    DRAFT("draft", "Draft"),
-    ADOPTED("adopted", "Adopted"),
-    RETIRED("retired", "Retired");
+    DRAFT("draft"),
+    ADOPTED("adopted"),
+    RETIRED("retired");
 
     private final String key;
-    private final String label;
 
-    CharterStatus(String key, String label) {
+    CharterStatus(String key) {
         this.key = key;
-        this.label = label;
     }
 
-    /** The word used in front matter. */
+    /**
+     * The word used in front matter. The words readers see are the theme's ({@code facts.status.*} in its
+     * bundle), in the page's language.
+     */
     public String key() {
         return key;
-    }
-
-    /** The word shown to readers. */
-    public String label() {
-        return label;
     }
 
     public static Optional<CharterStatus> fromKey(String key) {
