@@ -192,8 +192,15 @@ public final class ComparisonText {
                 return fold(text);
             }
 
+            /** Words taken out whole, or written where there were none, say so rather than show empty quotes. */
             @Override
             String reworded(String before, String after, List<WordChange> words) {
+                if (after.isBlank()) {
+                    return quote(before) + " -> nothing (these words were taken out)";
+                }
+                if (before.isBlank()) {
+                    return "nothing -> " + quote(after) + " (these words are new)";
+                }
                 return quote(before) + " -> " + quote(after);
             }
         },

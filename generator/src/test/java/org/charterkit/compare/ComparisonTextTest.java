@@ -2,7 +2,11 @@ package org.charterkit.compare;
 
 import static org.charterkit.compare.Versions.version;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.charterkit.CommandRun;
+import org.charterkit.TestProjects;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTextTest {
@@ -30,6 +34,19 @@ class ComparisonTextTest {
                     .signatory("Nigel Miles", "wcc").signatory("Sam Craven", "impact")
                     .spectrum("co-production", "Co-production", "is where everyone works together as equal partners")
                     .charter());
+
+    /**
+     * Warwickshire's 1.0.1 took the prompt of its last section out whole: the plain text says so, as the
+     * what-changed page does, rather than ending on empty quotes.
+     */
+    @Test
+    void wordsTakenOutWholeAreSaidToBeTakenOut() {
+        CommandRun diff = CommandRun.of("diff", "warwickshire", "--root", TestProjects.repositoryRoot().toString());
+        assertEquals(0, diff.code(), diff.err());
+        assertTrue(diff.out().contains("~ reworded: Working Together Agreement \u2013 Our Commitment: \"(Use this space to"
+                + " add any extra information relevant to you)\" -> nothing (these words were taken out)\n"), diff.out());
+        assertFalse(diff.out().contains("\"\""), diff.out());
+    }
 
     @Test
     void plainTextListsEachChangeOnALineMarkedByKind() {
