@@ -384,7 +384,7 @@ final class ModelExpressions implements IStandardVariableExpressionEvaluator {
             while (chain != null && peek('.')) {
                 at++;
                 String method = identifier();
-                if (method == null || !take("(")) {
+                if (method == null || KEYWORDS.contains(method) || !take("(")) {
                     return null;
                 }
                 List<Node> arguments = new ArrayList<>();
@@ -476,8 +476,9 @@ final class ModelExpressions implements IStandardVariableExpressionEvaluator {
             return at < text.length() && text.charAt(at) == c;
         }
 
+        /** Skips the spaces OGNL skips: space, tab, line feed, carriage return and form feed, no others. */
         private void space() {
-            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            while (at < text.length() && " \t\n\r\f".indexOf(text.charAt(at)) >= 0) {
                 at++;
             }
         }

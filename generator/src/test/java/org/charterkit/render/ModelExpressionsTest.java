@@ -95,7 +95,9 @@ class ModelExpressionsTest {
             "charter.areaName() eq 'x'",
             "charter.areaName() instanceof java.lang.String",
             "charter.areaName(",
-            "x = 1");
+            "x = 1",
+            "charter.in()",
+            "charter.areaName()\u000B");
 
     @Test
     void theRealSiteIsTheSameWithOgnlAlone() {
