@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import ognl.OgnlOps;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
@@ -278,47 +279,54 @@ final class ModelExpressions implements IStandardVariableExpressionEvaluator {
         }
 
         private Node or() {
-            Node left = and();
-            while (left != null && (take("||") || word("or"))) {
-                Node right = and();
-                left = right == null ? null : new Logical(left, right, false);
-            }
-            return left;
+            return logical(this::and, "||", "or", false);
         }
 
         private Node and() {
-            Node left = equality();
-            while (left != null && (take("&&") || word("and"))) {
-                Node right = equality();
-                left = right == null ? null : new Logical(left, right, true);
+            return logical(this::equality, "&&", "and", true);
+        }
+
+        /** One level of {@code and} or {@code or}: its operands, read by {@code operand}, joined left to right. */
+        private Node logical(Supplier<Node> operand, String symbol, String word, boolean and) {
+            Node left = operand.get();
+            while (left != null && (take(symbol) || word(word))) {
+                Node right = operand.get();
+                left = right == null ? null : new Logical(left, right, and);
             }
             return left;
         }
 
         private Node equality() {
-            Node left = comparison();
+            return compared(this::comparison, "==", "!=");
+        }
+
+        /** Longer operators first, so that {@code <=} is not read as {@code <}. */
+        private Node comparison() {
+            return compared(this::sum, "<=", ">=", "<", ">");
+        }
+
+        /** One level of comparison: its operands, read by {@code operand}, joined left to right by {@code operators}. */
+        private Node compared(Supplier<Node> operand, String... operators) {
+            Node left = operand.get();
             while (left != null) {
-                String operator = take("==") ? "==" : take("!=") ? "!=" : null;
+                String operator = firstOf(operators);
                 if (operator == null) {
                     break;
                 }
-                Node right = comparison();
+                Node right = operand.get();
                 left = right == null ? null : new Comparison(left, operator, right);
             }
             return left;
         }
 
-        private Node comparison() {
-            Node left = sum();
-            while (left != null) {
-                String operator = take("<=") ? "<=" : take(">=") ? ">=" : take("<") ? "<" : take(">") ? ">" : null;
-                if (operator == null) {
-                    break;
+        /** The first of {@code symbols} that comes next, taken; null if none does. */
+        private String firstOf(String... symbols) {
+            for (String symbol : symbols) {
+                if (take(symbol)) {
+                    return symbol;
                 }
-                Node right = sum();
-                left = right == null ? null : new Comparison(left, operator, right);
             }
-            return left;
+            return null;
         }
 
         private Node sum() {
