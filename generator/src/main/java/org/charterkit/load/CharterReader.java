@@ -360,8 +360,8 @@ final class CharterReader {
             if (date.isEmpty()) {
                 out.error(yaml.locate(fields.get(key).getValueNode()),
                         "`" + key + "` is not a real date: `" + value + "`",
-                        "write the date as year-month-day, like `" + key + ": 2022-11-01`"
-                                + " (or `2022-11` when only the month is known)");
+                        "write the date as year-month-day, like `" + key + ": 2022-11-01`, or as `1 November 2022`"
+                                + " (`2022-11` or `November 2022` when only the month is known)");
             }
             return date;
         }
@@ -413,11 +413,16 @@ final class CharterReader {
 
         void read() {
             List<Node> blocks = md.blocks();
+            // Some charters gather their cornerstones under a heading of their own ("## Our four cornerstones",
+            // then "### Welcome and Care"...). When no second-level heading names a part of the framework but
+            // third-level ones do, those start sections as second-level headings would; the heading above them
+            // stays a section of the charter's own, with whatever it says before them.
+            boolean nested = blocks.stream().noneMatch(b -> namesPart(b, 2)) && blocks.stream().anyMatch(b -> namesPart(b, 3));
             List<Node> intro = new ArrayList<>();
             Heading heading = null;
             List<Node> content = new ArrayList<>();
             for (Node block : blocks) {
-                if (block instanceof Heading h && h.getLevel() <= 2) {
+                if (block instanceof Heading h && (h.getLevel() <= 2 || nested && namesPart(h, 3))) {
                     if (h.getLevel() == 1) {
                         out.error(md.locate(h), "a first-level heading (`# ...`) would be a second title",
                                 "use `## ` for a section; the page title comes from `title` in the front matter");
@@ -439,21 +444,42 @@ final class CharterReader {
             introduction = md.markdown(intro, md.source().line(1));
         }
 
+        /** Whether {@code block} is a heading of {@code level} that names a cornerstone or the centre. */
+        private boolean namesPart(Node block, int level) {
+            if (!(block instanceof Heading h) || h.getLevel() != level) {
+                return false;
+            }
+            String title = MarkdownSource.plainText(h);
+            return cornerstoneNamed(title).isPresent() || centreNamed(title).isPresent();
+        }
+
+        /** The cornerstone a heading names, by the charter's own names first, then the framework's. */
+        private Optional<Cornerstone> cornerstoneNamed(String title) {
+            String nameKey = Slugs.matchKey(stripNumber(title)[1]);
+            Optional<Mapping> named = Optional.ofNullable(ownNames.get(nameKey));
+            return named.map(Mapping::cornerstone)
+                    .or(() -> named.isPresent() ? Optional.empty() : framework.flatMap(f -> f.cornerstones().stream()
+                    .filter(c -> names(c.name(), c.aliases()).contains(nameKey)).findFirst()));
+        }
+
+        /** The framework's centre, when a heading names it or the charter's own names map it there. */
+        private Optional<Centre> centreNamed(String title) {
+            String key = Slugs.matchKey(title);
+            Optional<Mapping> named = Optional.ofNullable(ownNames.get(Slugs.matchKey(stripNumber(title)[1])));
+            return framework.flatMap(Framework::centre)
+                    .filter(c -> names(c.name(), c.aliases()).contains(key)
+                            || named.filter(m -> m.cornerstone() == null).isPresent());
+        }
+
         private void section(Heading heading, List<Node> content) {
             String title = MarkdownSource.plainText(heading);
             String key = Slugs.matchKey(title);
             Location at = md.locate(heading);
             Location contentAt = md.source().locate(heading.getEndOffset());
             String[] numbered = stripNumber(title);
-            String nameKey = Slugs.matchKey(numbered[1]);
-            Optional<Mapping> named = Optional.ofNullable(ownNames.get(nameKey));
-            named.ifPresent(m -> m.used()[0] = true);
-            Optional<Cornerstone> cornerstone = named.map(Mapping::cornerstone)
-                    .or(() -> named.isPresent() ? Optional.empty() : framework.flatMap(f -> f.cornerstones().stream()
-                    .filter(c -> names(c.name(), c.aliases()).contains(nameKey)).findFirst()));
-            Optional<Centre> centre = framework.flatMap(Framework::centre)
-                    .filter(c -> names(c.name(), c.aliases()).contains(key)
-                            || named.filter(m -> m.cornerstone() == null).isPresent());
+            Optional.ofNullable(ownNames.get(Slugs.matchKey(numbered[1]))).ifPresent(m -> m.used()[0] = true);
+            Optional<Cornerstone> cornerstone = cornerstoneNamed(title);
+            Optional<Centre> centre = centreNamed(title);
             if (cornerstone.isPresent()) {
                 sections.add(cornerstone(cornerstone.get(), title, numbered, at, contentAt, content));
             } else if (centre.isPresent()) {

@@ -2,8 +2,13 @@ package org.charterkit.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A date in a charter: a full date ({@code 2022-11-01}) or, where a source only tells the month, a month
@@ -22,7 +27,17 @@ public record CharterDate(int year, int month, int day) implements Comparable<Ch
         }
     }
 
-    /** Reads {@code YYYY-MM-DD} or {@code YYYY-MM}; empty when the text is not such a date or no such day exists. */
+    /** A day, a month named in words and a year: {@code 1 November 2022}, {@code 3rd Sept 2024}. */
+    private static final Pattern NAMED_DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
+    /** A month named in words and a year: {@code November 2022}, {@code Nov 2022}. */
+    private static final Pattern NAMED_MONTH = Pattern.compile("(\\p{L}+)\\.?,?\\s+(\\d{4})");
+
+    /**
+     * Reads {@code YYYY-MM-DD} or {@code YYYY-MM}, and the same dates as charters print them: {@code 1 November
+     * 2022}, {@code November 2022} (a month's name in full or cut short, {@code Nov}, {@code Sept}). Empty when
+     * the text is none of these or no such day exists. Dates written with slashes are not read: {@code 1/11/2022}
+     * is the first of November to one reader and the eleventh of January to another.
+     */
     public static Optional<CharterDate> parse(String text) {
         String t = text.strip();
         try {
@@ -34,8 +49,35 @@ public record CharterDate(int year, int month, int day) implements Comparable<Ch
                 return Optional.of(new CharterDate(Integer.parseInt(t.substring(0, 4)),
                         Integer.parseInt(t.substring(5, 7)), 0));
             }
+            Matcher m = NAMED_DAY.matcher(t);
+            if (m.matches()) {
+                int day = Integer.parseInt(m.group(1));
+                return monthNamed(m.group(2)).map(month -> new CharterDate(Integer.parseInt(m.group(3)), month, day));
+            }
+            Matcher named = NAMED_MONTH.matcher(t);
+            if (named.matches()) {
+                return monthNamed(named.group(1)).map(month -> new CharterDate(Integer.parseInt(named.group(2)),
+                        month, 0));
+            }
         } catch (DateTimeException e) {
             return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The month (1 to 12) an English word names: its full name or the start of it, three letters at least
+     * ({@code Nov}, {@code Sept}), in any case; empty for any other word.
+     */
+    public static Optional<Integer> monthNamed(String word) {
+        String written = word.toLowerCase(Locale.ROOT);
+        if (written.length() < 3) {
+            return Optional.empty();
+        }
+        for (Month month : Month.values()) {
+            if (month.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT).startsWith(written)) {
+                return Optional.of(month.getValue());
+            }
         }
         return Optional.empty();
     }

@@ -23,7 +23,8 @@ public enum CharterStatus {
         return key;
     }
 
+    /** The status a front matter names, in any case: a charter typed from a printed one may say "Adopted". */
     public static Optional<CharterStatus> fromKey(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+        return Arrays.stream(values()).filter(s -> s.key.equalsIgnoreCase(key.strip())).findFirst();
     }
 }

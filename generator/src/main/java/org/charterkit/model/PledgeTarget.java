@@ -1,8 +1,6 @@
 package org.charterkit.model;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -44,15 +42,8 @@ public record PledgeTarget(Kind kind, int year, int quarter, int month) {
         }
         m = NAMED_MONTH.matcher(text);
         if (m.matches()) {
-            for (Month month : Month.values()) {
-                String full = month.getDisplayName(TextStyle.FULL, Locale.UK);
-                String shortName = month.getDisplayName(TextStyle.SHORT, Locale.UK);
-                if (m.group(1).equalsIgnoreCase(full) || m.group(1).equalsIgnoreCase(shortName)) {
-                    return Optional.of(new PledgeTarget(Kind.MONTH, Integer.parseInt(m.group(2)), 0,
-                            month.getValue()));
-                }
-            }
-            return Optional.empty();
+            int year = Integer.parseInt(m.group(2));
+            return CharterDate.monthNamed(m.group(1)).map(month -> new PledgeTarget(Kind.MONTH, year, 0, month));
         }
         m = QUARTER_AFTER.matcher(text);
         if (m.matches()) {

@@ -89,4 +89,47 @@ class DocsShapesExamplesTest {
         JsonNode data = build(dir, "shropshire", example("feedback"));
         assertEquals("https://www.example.org/shropshire-charter-survey", data.get("feedback").asText());
     }
+
+    @Test
+    void cornerstonesGatheredUnderAHeading(@TempDir Path dir) throws IOException {
+        JsonNode data = build(dir, "kent", example("nested-cornerstones"));
+        assertEquals(List.of("welcome-and-care", "value-and-include", "communicate", "work-in-partnership"),
+                data.get("cornerstones").findValuesAsText("id"));
+        assertEquals("Communication", data.get("cornerstones").get(2).get("ownName").asText());
+        assertEquals("We will use plain English and avoid jargon.",
+                data.get("cornerstones").get(2).get("commitments").get(0).get("text").asText());
+        assertEquals("2023-11-01", data.get("adopted").asText());
+        assertEquals("2027-11", data.get("reviewBy").asText());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(dir.resolve("site/kent/charter/index.html").toFile(),
+                "UTF-8");
+        List<String> headings = page.select("main h2").eachText();
+        int group = headings.indexOf("Our four cornerstones");
+        assertTrue(group >= 0, "the heading the cornerstones are gathered under is kept: " + headings);
+        assertEquals(List.of("1. Welcome & Care", "2. Value & Include", "3. Communication",
+                "4. Working in Partnership"), headings.subList(group + 1, group + 5), "then each cornerstone");
+        assertTrue(page.select("main").text().contains("These are the four things we promise."));
+        assertTrue(page.select("main").text().contains("Trust is at the centre of everything we do."));
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(dir.resolve("site/kent/index.html").toFile(),
+                "UTF-8");
+        assertTrue(home.select("main").text().contains("3. Communication") || home.select("main").text()
+                .contains("Communication"), "the home page's tiles name the cornerstones as the charter does");
+    }
+
+    @Test
+    void spectrumAndLevelsInTheCharterSOwnWords(@TempDir Path dir) throws IOException {
+        JsonNode data = build(dir, "york", example("own-words-scale"));
+        JsonNode spectrum = data.get("spectrum").get("levels");
+        assertEquals(List.of("information", "consultation", "co-production"), spectrum.findValuesAsText("id"),
+                "on the framework's scale, least shared first, whatever order the charter wrote");
+        assertEquals(List.of("Informing", "Consulting", "Co-producing"), spectrum.findValuesAsText("name"));
+        JsonNode levels = data.get("levels").get("levels");
+        assertEquals(List.of("strategic", "service", "individual"), levels.findValuesAsText("id"));
+        assertEquals("Operational", levels.get(1).get("name").asText());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                dir.resolve("site/york/spectrum/index.html").toFile(), "UTF-8");
+        String words = page.select("main").text();
+        assertTrue(words.indexOf("Informing") < words.indexOf("Consulting")
+                && words.indexOf("Consulting") < words.indexOf("Co-producing") && words.indexOf("Informing") >= 0,
+                "the spectrum page shows the charter's words on the scale: " + words);
+    }
 }

@@ -23,7 +23,7 @@ class ShapesPdfTest {
         ShapeProjects.build(ShapeProjects.project(dir.resolve("project")), site);
         List<Path> pdfs = PdfChecks.pdfs(site);
         // Booklet and poster of each current text and of each version at its own address (Telford has two).
-        assertEquals(18, pdfs.size(), pdfs.toString());
+        assertEquals(22, pdfs.size(), pdfs.toString());
         assertTrue(PdfChecks.text(site.resolve("tameside/charter.pdf")).contains("Our pledges"));
         List<String> failures = new ArrayList<>();
         for (Path pdf : pdfs) {

@@ -17,9 +17,12 @@ public final class ShapeProjects {
 
     public static final Path FIXTURES = Path.of("src/test/resources/shapes");
 
-    /** The shapes, each one area: own names and changed lead-ins, prose values, pledges, page extras. */
+    /**
+     * The shapes, each one area: own names and changed lead-ins, prose values, pledges, page extras, and
+     * cornerstones gathered under a heading of their own with dates, spectrum and levels in the charter's words.
+     */
     public static final java.util.List<String> SHAPES = java.util.List.of("telford-and-wrekin", "hillingdon",
-            "tameside", "shropshire");
+            "tameside", "shropshire", "kent");
 
     /** The area whose charter is written right to left, in Urdu ({@code language: ur}). */
     public static final String URDU = "bradford";

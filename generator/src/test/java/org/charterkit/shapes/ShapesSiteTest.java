@@ -87,7 +87,7 @@ class ShapesSiteTest {
                 .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
                 .getSchema(new ObjectMapper().readTree(site.resolve("schema/charter.schema.json").toFile()));
         for (String path : List.of("telford-and-wrekin/charter.json", "telford-and-wrekin/v/1.0/charter.json",
-                "hillingdon/charter.json", "tameside/charter.json", "shropshire/charter.json")) {
+                "hillingdon/charter.json", "tameside/charter.json", "shropshire/charter.json", "kent/charter.json")) {
             assertEquals(java.util.Set.of(), schema.validate(json(path)), path);
         }
         com.fasterxml.jackson.databind.node.ObjectNode wrong = (com.fasterxml.jackson.databind.node.ObjectNode)
@@ -299,4 +299,49 @@ class ShapesSiteTest {
         // The commitment added under Working in partnership is named as the area names it.
         assertTrue(changes.select("section h2").eachText().contains("Working in partnership"));
     }
+
+    // 7. Cornerstones gathered under a heading, and dates, a status, the spectrum and the levels in an area's words.
+
+    @Test
+    void kentsCornerstonesUnderAHeadingOfTheirOwnAreItsCornerstonesOnEveryPage() {
+        Document charter = page("kent/charter/index.html");
+        List<String> headings = charter.select("main h2").eachText();
+        int group = headings.indexOf("Our four cornerstones");
+        assertTrue(group >= 0, headings.toString());
+        assertEquals(KENT_NAMES, headings.subList(group + 1, group + 5));
+        assertTrue(charter.select("main").text().contains(
+                "We wrote these promises with families at four workshops in the winter of 2024."));
+        Element trust = charter.selectFirst("#trust");
+        assertNotNull(trust, "the centre is read from its third-level heading too");
+        assertTrue(trust.text().contains("Trust grows when we keep our promises, and say so when we cannot."));
+
+        Document home = page("kent/index.html");
+        assertEquals(KENT_NAMES, home.select(".cornerstones__name").eachText());
+        Document communicate = page("kent/cornerstones/communicate/index.html");
+        assertEquals("3. Communication", communicate.selectFirst("h1").text());
+        assertEquals(List.of("We will use plain English and explain any word we have to use.",
+                "We will send papers at least a week before a meeting."),
+                communicate.select("main .commitments > li").eachText());
+        assertTrue(pdfText("kent/charter.pdf").contains("3. Communication"));
+    }
+
+    @Test
+    void kentsDatesStatusAndScalesAreReadAsItWroteThem() {
+        Document home = page("kent/index.html");
+        assertTrue(home.select("main").text().contains("14 March 2025"), home.select("main").text());
+        JsonNode data = json("kent/charter.json");
+        assertEquals("adopted", data.get("status").asText());
+        assertEquals("2025-03-14", data.get("adopted").asText());
+        assertEquals("2027-03", data.get("reviewBy").asText());
+        assertEquals(List.of("Informing", "Consulting", "Codesign", "Co-producing"),
+                data.get("spectrum").get("levels").findValuesAsText("name"));
+        assertEquals(List.of("Strategic", "Operational", "Individual"),
+                data.get("levels").get("levels").findValuesAsText("name"));
+        Document spectrum = page("kent/spectrum/index.html");
+        assertEquals(List.of("Informing", "Consulting", "Codesign", "Co-producing"),
+                spectrum.select("main ol li h2, main ol li h3").eachText());
+    }
+
+    private static final List<String> KENT_NAMES = List.of("1. Welcome & Care", "2. Value & Include",
+            "3. Communication", "4. Working in Partnership");
 }
