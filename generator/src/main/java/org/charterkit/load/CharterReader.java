@@ -147,7 +147,7 @@ final class CharterReader {
         List<Pledge> pledges = readPledges(yaml, fields.get("pledges"));
         Map<String, Mapping> names = framework.map(fw -> readNames(yaml, fields.get("cornerstones"), fw))
                 .orElseGet(Map::of);
-        Body body = new Body(md, framework, names);
+        Body body = new Body(md, framework, names, f.text("title"));
         body.read();
         names.values().stream().filter(m -> !m.used()[0]).forEach(m -> out.error(m.at(),
                 "`cornerstones:` names the heading `" + m.heading() + "`, but the charter has no such `##` heading",
@@ -405,10 +405,23 @@ final class CharterReader {
         Markdown introduction;
         final List<CharterSection> sections = new ArrayList<>();
 
-        Body(MarkdownSource md, Optional<Framework> framework, Map<String, Mapping> ownNames) {
+        private final String title;
+
+        Body(MarkdownSource md, Optional<Framework> framework, Map<String, Mapping> ownNames, String title) {
             this.md = md;
             this.framework = framework;
             this.ownNames = ownNames;
+            this.title = title;
+        }
+
+        /**
+         * Whether {@code block} is a first-level heading that only repeats the charter's title before anything
+         * else in the body: a Markdown file usually opens so, and the pages already show the title from the front
+         * matter.
+         */
+        private boolean repeatsTitle(Node block, List<Node> intro) {
+            return intro.isEmpty() && block instanceof Heading h && h.getLevel() == 1 && !title.isBlank()
+                    && Slugs.matchKey(MarkdownSource.plainText(h)).equals(Slugs.matchKey(title));
         }
 
         void read() {
@@ -422,6 +435,12 @@ final class CharterReader {
             Heading heading = null;
             List<Node> content = new ArrayList<>();
             for (Node block : blocks) {
+                if (heading == null && repeatsTitle(block, intro)) {
+                    out.warning(md.locate(block), "this heading repeats the title, which every page already shows"
+                                    + " from `title`: it is left out",
+                            "remove the `# ` line; to change the title, change `title:` in the front matter");
+                    continue;
+                }
                 if (block instanceof Heading h && (h.getLevel() <= 2 || nested && namesPart(h, 3))) {
                     if (h.getLevel() == 1) {
                         out.error(md.locate(h), "a first-level heading (`# ...`) would be a second title",
