@@ -62,6 +62,9 @@ final class CharterReader {
     private static final List<String> CONTACT_FIELDS = List.of("name", "email", "phone", "url");
     private static final List<String> SIGNATORY_FIELDS = List.of("name", "partner", "role", "on-behalf",
             "signature", "signature-alt", "signed");
+    /** Where a heading's own words start after a cornerstone's name: a colon, a spaced dash or a bracket. */
+    private static final java.util.regex.Pattern SUBTITLE = java.util.regex.Pattern.compile(
+            "\\s*(?::|\\s[-\u2013\u2014]\\s|\\()");
     private static final Set<String> SPECTRUM_HEADINGS = Set.of("spectrum-of-participation");
     private static final Set<String> INVOLVEMENT_HEADINGS = Set.of("levels-of-involvement", "level-of-involvement");
 
@@ -406,6 +409,8 @@ final class CharterReader {
         final List<CharterSection> sections = new ArrayList<>();
 
         private final String title;
+        /** The ids of the cornerstones (and the centre) a section has taken, so that no later heading takes one. */
+        private final Set<String> claimed = new HashSet<>();
 
         Body(MarkdownSource md, Optional<Framework> framework, Map<String, Mapping> ownNames, String title) {
             this.md = md;
@@ -431,6 +436,15 @@ final class CharterReader {
             // third-level ones do, those start sections as second-level headings would; the heading above them
             // stays a section of the charter's own, with whatever it says before them.
             boolean nested = blocks.stream().noneMatch(b -> namesPart(b, 2)) && blocks.stream().anyMatch(b -> namesPart(b, 3));
+            int level = nested ? 3 : 2;
+            // A heading that names a part exactly takes it before one that names it with words of its own after.
+            for (Node block : blocks) {
+                if (block instanceof Heading h && h.getLevel() == level) {
+                    String title = MarkdownSource.plainText(h);
+                    cornerstoneNamed(title).ifPresent(c -> claimed.add(c.id()));
+                    centreNamed(title).ifPresent(c -> claimed.add(c.id()));
+                }
+            }
             List<Node> intro = new ArrayList<>();
             Heading heading = null;
             List<Node> content = new ArrayList<>();
@@ -463,13 +477,51 @@ final class CharterReader {
             introduction = md.markdown(intro, md.source().line(1));
         }
 
-        /** Whether {@code block} is a heading of {@code level} that names a cornerstone or the centre. */
+        /**
+         * Whether {@code block} is a heading of {@code level} that names a cornerstone or the centre, alone or with
+         * words of its own after the name.
+         */
         private boolean namesPart(Node block, int level) {
             if (!(block instanceof Heading h) || h.getLevel() != level) {
                 return false;
             }
             String title = MarkdownSource.plainText(h);
-            return cornerstoneNamed(title).isPresent() || centreNamed(title).isPresent();
+            Optional<String> named = beforeSubtitle(title);
+            return cornerstoneNamed(title).isPresent() || centreNamed(title).isPresent()
+                    || named.flatMap(this::cornerstoneNamed).isPresent() || named.flatMap(this::centreNamed).isPresent();
+        }
+
+        /**
+         * A heading's words before its own subtitle, when it has one: "Welcome and Care" of "1. Welcome and Care:
+         * how we greet you", "Welcome and Care – how we greet you" or "Welcome and Care (how we greet you)".
+         * Printed charters often set a line of their own beside each cornerstone's name.
+         */
+        private static Optional<String> beforeSubtitle(String title) {
+            String[] numbered = stripNumber(title);
+            java.util.regex.Matcher m = SUBTITLE.matcher(numbered[1]);
+            if (!m.find() || m.start() == 0) {
+                return Optional.empty();
+            }
+            return Optional.of((numbered[0].isEmpty() ? "" : numbered[0] + ". ") + numbered[1].substring(0, m.start()));
+        }
+
+        /**
+         * The cornerstone a heading names before a subtitle of its own, when no heading names it exactly and no
+         * earlier heading took it so; it is then taken.
+         */
+        private Optional<Cornerstone> subtitled(String title) {
+            Optional<Cornerstone> cornerstone = beforeSubtitle(title).flatMap(this::cornerstoneNamed)
+                    .filter(c -> !claimed.contains(c.id()));
+            cornerstone.ifPresent(c -> claimed.add(c.id()));
+            return cornerstone;
+        }
+
+        /** The centre, named before a subtitle of its own, as {@link #subtitled} takes a cornerstone. */
+        private Optional<Centre> subtitledCentre(String title) {
+            Optional<Centre> centre = beforeSubtitle(title).flatMap(this::centreNamed)
+                    .filter(c -> !claimed.contains(c.id()));
+            centre.ifPresent(c -> claimed.add(c.id()));
+            return centre;
         }
 
         /** The cornerstone a heading names, by the charter's own names first, then the framework's. */
@@ -497,8 +549,9 @@ final class CharterReader {
             Location contentAt = md.source().locate(heading.getEndOffset());
             String[] numbered = stripNumber(title);
             Optional.ofNullable(ownNames.get(Slugs.matchKey(numbered[1]))).ifPresent(m -> m.used()[0] = true);
-            Optional<Cornerstone> cornerstone = cornerstoneNamed(title);
-            Optional<Centre> centre = centreNamed(title);
+            Optional<Cornerstone> cornerstone = cornerstoneNamed(title).or(() -> subtitled(title));
+            Optional<Centre> centre = cornerstone.isPresent() ? Optional.empty()
+                    : centreNamed(title).or(() -> subtitledCentre(title));
             if (cornerstone.isPresent()) {
                 sections.add(cornerstone(cornerstone.get(), title, numbered, at, contentAt, content));
             } else if (centre.isPresent()) {

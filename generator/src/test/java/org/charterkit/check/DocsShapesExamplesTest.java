@@ -132,4 +132,28 @@ class DocsShapesExamplesTest {
                 && words.indexOf("Consulting") < words.indexOf("Co-producing") && words.indexOf("Informing") >= 0,
                 "the spectrum page shows the charter's words on the scale: " + words);
     }
+
+    @Test
+    void aCornerstonesNameWithWordsOfItsOwn(@TempDir Path dir) throws IOException {
+        JsonNode data = build(dir, "bristol", example("subtitled-cornerstones"));
+        assertEquals(List.of("welcome-and-care", "value-and-include", "communicate", "work-in-partnership"),
+                data.get("cornerstones").findValuesAsText("id"));
+        assertEquals(List.of("Welcome and Care – feeling safe and welcome", "Value and Include: every voice counts",
+                "Communicate (keeping in touch)", "Work in Partnership - planning together"),
+                data.get("cornerstones").findValuesAsText("ownName"));
+        List<String> kinds = new java.util.ArrayList<>();
+        data.get("sections").forEach(s -> kinds.add(s.get("kind").asText() + " " + s.get("heading").asText()));
+        assertEquals("centre Trust: at the heart of it all", kinds.get(4));
+        assertEquals("free Communicate with us", kinds.get(5), "no colon, dash or bracket: a section of its own");
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(dir.resolve("site/bristol/index.html").toFile(),
+                "UTF-8");
+        assertEquals("Value and Include: every voice counts", home.select(".cornerstones__name").get(1).text());
+
+        String exactToo = example("subtitled-cornerstones").replace("## Communicate (keeping in touch)",
+                "## Communicate: what families told us\n\nThey asked for fewer letters.\n\n## Communicate");
+        JsonNode both = build(dir.resolve("exact"), "bristol", exactToo);
+        assertEquals("Communicate", both.get("cornerstones").get(2).get("ownName").asText(),
+                "the heading that names the cornerstone exactly takes it, wherever it stands");
+        assertTrue(both.get("sections").findValuesAsText("heading").contains("Communicate: what families told us"));
+    }
 }
