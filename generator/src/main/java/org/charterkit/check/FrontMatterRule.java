@@ -72,7 +72,7 @@ final class FrontMatterRule implements AreaRule {
             if (key.getKey().equals(LAST_UPDATED)) {
                 lastUpdated(out, key.getValue());
             } else if (!FIELDS.contains(key.getKey())) {
-                Optional<String> near = Suggestions.closest(key.getKey(), FIELDS);
+                Optional<String> near = meant(key.getKey());
                 out.error(key.getValue(), "`" + key.getKey() + "` is not a charter field"
                                 + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
                         near.map(n -> "rename it to `" + n + "`")
@@ -87,11 +87,30 @@ final class FrontMatterRule implements AreaRule {
         }
     }
 
+    /**
+     * Other names people give the charter's fields, from other site generators' front matter and from the
+     * printed charters themselves: a {@code date:} is most likely the day the charter was adopted.
+     */
+    private static final Map<String, String> OTHER_NAMES = Map.ofEntries(
+            Map.entry("date", "adopted"), Map.entry("date-adopted", "adopted"), Map.entry("adoption-date", "adopted"),
+            Map.entry("adopted-on", "adopted"), Map.entry("agreed", "adopted"), Map.entry("published", "adopted"),
+            Map.entry("review", "review-by"), Map.entry("review-date", "review-by"),
+            Map.entry("next-review", "review-by"), Map.entry("reviewed-by", "review-by"),
+            Map.entry("description", "summary"), Map.entry("intro", "summary"), Map.entry("lang", "language"),
+            Map.entry("organisations", "partners"), Map.entry("organizations", "partners"),
+            Map.entry("signed-by", "signatories"));
+
+    /** The field an unknown key was most likely meant to be: a near spelling, or another name for it. */
+    private static Optional<String> meant(String key) {
+        return Suggestions.closest(key, FIELDS)
+                .or(() -> Optional.ofNullable(OTHER_NAMES.get(key.toLowerCase(java.util.Locale.ROOT))));
+    }
+
     private static void missing(Diagnostics out, Map<String, Location> keys, Location start, String field,
             String example) {
         // A misspelt key is reported where it stands, with its suggestion; don't also call it missing there.
         Optional<String> misspelt = keys.keySet().stream().filter(k -> !FIELDS.contains(k))
-                .filter(k -> Suggestions.closest(k, FIELDS).filter(field::equals).isPresent()).findFirst();
+                .filter(k -> meant(k).filter(field::equals).isPresent()).findFirst();
         if (misspelt.isEmpty()) {
             out.error(start, "the required field `" + field + "` is missing",
                     "add a line `" + example + "` between the `---` lines");
