@@ -542,7 +542,19 @@ final class CharterReader {
                             || named.filter(m -> m.cornerstone() == null).isPresent());
         }
 
+        /**
+         * How many levels the current section's headings are raised on the page: one in a cornerstone gathered
+         * under a heading of the charter's own, whose section heading is written {@code ###}.
+         */
+        private int raised;
+
+        /** A run of the current section's blocks, its headings raised as the section's are. */
+        private Markdown fragment(List<Node> run, Location whenEmpty) {
+            return md.markdown(run, whenEmpty).raisedBy(raised);
+        }
+
         private void section(Heading heading, List<Node> content) {
+            raised = Math.max(0, heading.getLevel() - 2);
             String title = MarkdownSource.plainText(heading);
             String key = Slugs.matchKey(title);
             Location at = md.locate(heading);
@@ -556,7 +568,7 @@ final class CharterReader {
                 sections.add(cornerstone(cornerstone.get(), title, numbered, at, contentAt, content));
             } else if (centre.isPresent()) {
                 sections.add(new CentreSection(centre.get(), title, anchor(centre.get().id()),
-                        md.markdown(content, contentAt), at));
+                        fragment(content, contentAt), at));
             } else if (SPECTRUM_HEADINGS.contains(key)) {
                 sections.add(spectrum(title, at, contentAt, content));
             } else if (INVOLVEMENT_HEADINGS.contains(key)) {
@@ -573,7 +585,7 @@ final class CharterReader {
             if (framework.filter(Framework::prose).isPresent()) {
                 // A value written as prose: everything under the heading is its statement.
                 return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
-                        md.markdown(content, contentAt), List.of(), Markdown.empty(contentAt), at, name, number);
+                        fragment(content, contentAt), List.of(), Markdown.empty(contentAt), at, name, number);
             }
             int listIndex = -1;
             for (int i = 0; i < content.size(); i++) {
@@ -585,7 +597,7 @@ final class CharterReader {
             List<Commitment> commitments = new ArrayList<>();
             if (listIndex < 0) {
                 return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
-                        md.markdown(content, contentAt), commitments, Markdown.empty(contentAt), at, name, number);
+                        fragment(content, contentAt), commitments, Markdown.empty(contentAt), at, name, number);
             }
             ListBlock list = (ListBlock) content.get(listIndex);
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -603,8 +615,8 @@ final class CharterReader {
                         "use `- ` for each commitment: the numbers would change whenever one is added");
             }
             return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
-                    md.markdown(content.subList(0, listIndex), contentAt), commitments,
-                    md.markdown(content.subList(listIndex + 1, content.size()), md.source().locate(list.getEndOffset())),
+                    fragment(content.subList(0, listIndex), contentAt), commitments,
+                    fragment(content.subList(listIndex + 1, content.size()), md.source().locate(list.getEndOffset())),
                     at, name, number);
         }
 

@@ -5,8 +5,17 @@ import org.charterkit.diagnostic.Location;
 /**
  * A fragment of Markdown exactly as the author wrote it, kept as source so that the words reach the page
  * unchanged and the renderer alone decides how it becomes HTML.
+ *
+ * @param raised how many levels the fragment's headings are shown above the level they are written at: 1 in the
+ *               section of a cornerstone gathered under a heading of the charter's own ({@code ### Communicate}
+ *               under {@code ## Our cornerstones}), where a {@code ####} stands under the cornerstone's heading as a
+ *               {@code ###} does under a {@code ##} one; 0 everywhere else
  */
-public record Markdown(String source, Location location) {
+public record Markdown(String source, Location location, int raised) {
+
+    public Markdown(String source, Location location) {
+        this(source, location, 0);
+    }
 
     public static Markdown empty(Location location) {
         return new Markdown("", location);
@@ -14,5 +23,10 @@ public record Markdown(String source, Location location) {
 
     public boolean isBlank() {
         return source.isBlank();
+    }
+
+    /** The same words, their headings shown {@code levels} above where they are written. */
+    public Markdown raisedBy(int levels) {
+        return levels == raised ? this : new Markdown(source, location, levels);
     }
 }

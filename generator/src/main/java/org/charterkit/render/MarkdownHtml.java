@@ -45,6 +45,12 @@ public final class MarkdownHtml {
      */
     private final Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * The fragments whose headings are raised ({@link Markdown#raised}), apart from the same words at their own
+     * level; keyed by the whole fragment, its place included, as they are few.
+     */
+    private final Map<Markdown, String> renderedRaised = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Each fragment's words once, as {@link #text} gives them: the search index reads every fragment of a site. */
     private final Map<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -64,11 +70,32 @@ public final class MarkdownHtml {
         if (markdown.isBlank()) {
             return "";
         }
+        if (markdown.raised() > 0) {
+            return renderedRaised.computeIfAbsent(markdown,
+                    m -> finished(flexmark(m.source(), m.raised())));
+        }
         return rendered.computeIfAbsent(markdown.source(), MarkdownHtml::render);
     }
 
     private static String render(String source) {
         return finished(flexmark(source));
+    }
+
+    /** The lowest a raised heading goes: a section's own heading is the page's {@code h2}. */
+    private static final int LOWEST_RAISED = 3;
+
+    /**
+     * Flexmark's HTML of a fragment whose headings are shown {@code raised} levels above where they are written,
+     * never above {@code h3}, under the section's {@code h2}.
+     */
+    static String flexmark(String source, int raised) {
+        com.vladsch.flexmark.util.ast.Document document = PARSER.parse(source);
+        for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                heading.setLevel(Math.max(LOWEST_RAISED, heading.getLevel() - raised));
+            }
+        }
+        return RENDERER.render(document);
     }
 
     /** Flexmark's HTML of a fragment, before cleaning. */

@@ -326,6 +326,18 @@ class ShapesSiteTest {
     }
 
     @Test
+    void aHeadingUnderAGatheredCornerstoneStandsOneLevelBelowIt() {
+        // Written `####` under `### 3. Communication`: on the page, an h3 under the cornerstone's h2, as a `###`
+        // under a `##` cornerstone is, so that no heading level is skipped.
+        for (String path : List.of("kent/charter/index.html", "kent/cornerstones/communicate/index.html")) {
+            Document page = page(path);
+            Element known = page.select("main h2, main h3, main h4").stream()
+                    .filter(h -> h.text().equals("How we will know")).findFirst().orElseThrow();
+            assertEquals("h3", known.tagName(), path);
+        }
+    }
+
+    @Test
     void kentsDatesStatusAndScalesAreReadAsItWroteThem() {
         Document home = page("kent/index.html");
         assertTrue(home.select("main").text().contains("14 March 2025"), home.select("main").text());
