@@ -437,18 +437,35 @@ final class CharterReader {
             // stays a section of the charter's own, with whatever it says before them.
             boolean nested = blocks.stream().noneMatch(b -> namesPart(b, 2)) && blocks.stream().anyMatch(b -> namesPart(b, 3));
             int level = nested ? 3 : 2;
+            // A charter pasted from a word processor often has its cornerstones' names as bold lines, not headings.
+            // When no heading names a part of the framework, a bold line alone that does starts its section, with
+            // a warning that says how to make it a heading.
+            boolean bold = !nested && blocks.stream().noneMatch(b -> namesPart(b, 2))
+                    && blocks.stream().anyMatch(this::boldPart);
             // A heading that names a part exactly takes it before one that names it with words of its own after.
             for (Node block : blocks) {
-                if (block instanceof Heading h && h.getLevel() == level) {
-                    String title = MarkdownSource.plainText(h);
+                if (block instanceof Heading h && h.getLevel() == level || bold && boldPart(block)) {
+                    String title = MarkdownSource.plainText(block);
                     cornerstoneNamed(title).ifPresent(c -> claimed.add(c.id()));
                     centreNamed(title).ifPresent(c -> claimed.add(c.id()));
                 }
             }
             List<Node> intro = new ArrayList<>();
-            Heading heading = null;
+            Node heading = null;
             List<Node> content = new ArrayList<>();
             for (Node block : blocks) {
+                if (bold && boldPart(block)) {
+                    String written = MarkdownSource.plainText(block);
+                    out.warning(md.locate(block), "the bold line `" + written + "` is read as a heading",
+                            "make it a heading: write `## " + written + "` on a line of its own, without the `**`;"
+                                    + " screen readers can then find it");
+                    if (heading != null) {
+                        section(heading, content);
+                    }
+                    heading = block;
+                    content = new ArrayList<>();
+                    continue;
+                }
                 if (heading == null && repeatsTitle(block, intro)) {
                     out.warning(md.locate(block), "this heading repeats the title, which every page already shows"
                                     + " from `title`: it is left out",
@@ -485,10 +502,32 @@ final class CharterReader {
             if (!(block instanceof Heading h) || h.getLevel() != level) {
                 return false;
             }
-            String title = MarkdownSource.plainText(h);
+            return namesPart(MarkdownSource.plainText(h));
+        }
+
+        /** Whether a heading's words name a cornerstone or the centre, alone or with words of their own after. */
+        private boolean namesPart(String title) {
             Optional<String> named = beforeSubtitle(title);
             return cornerstoneNamed(title).isPresent() || centreNamed(title).isPresent()
                     || named.flatMap(this::cornerstoneNamed).isPresent() || named.flatMap(this::centreNamed).isPresent();
+        }
+
+        /**
+         * Whether {@code block} is a paragraph of one bold line and nothing else ({@code **Welcome and Care**})
+         * that names a cornerstone or the centre.
+         */
+        private boolean boldPart(Node block) {
+            if (!(block instanceof com.vladsch.flexmark.ast.Paragraph paragraph)
+                    || !(paragraph.getFirstChild() instanceof com.vladsch.flexmark.ast.StrongEmphasis strong)) {
+                return false;
+            }
+            Node after = strong.getNext();
+            boolean alone = after == null || after instanceof com.vladsch.flexmark.ast.Text text
+                    && after.getNext() == null && text.getChars().toString().strip().matches("[:.]?");
+            if (!alone) {
+                return false;
+            }
+            return namesPart(MarkdownSource.plainText(paragraph));
         }
 
         /**
@@ -553,8 +592,9 @@ final class CharterReader {
             return md.markdown(run, whenEmpty).raisedBy(raised);
         }
 
-        private void section(Heading heading, List<Node> content) {
-            raised = Math.max(0, heading.getLevel() - 2);
+        /** Reads one section: {@code heading} is its heading, or the bold line read as one. */
+        private void section(Node heading, List<Node> content) {
+            raised = heading instanceof Heading h ? Math.max(0, h.getLevel() - 2) : 0;
             String title = MarkdownSource.plainText(heading);
             String key = Slugs.matchKey(title);
             Location at = md.locate(heading);
