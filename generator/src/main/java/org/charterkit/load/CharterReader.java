@@ -140,12 +140,14 @@ final class CharterReader {
         });
         Fields f = new Fields(yaml, fields);
 
-        String frameworkId = f.text("framework").isEmpty() ? inheritedFramework : f.text("framework");
-        Optional<Framework> framework = frameworkId.isEmpty() ? Optional.empty() : frameworks.apply(frameworkId);
+        String written = f.text("framework").isEmpty() ? inheritedFramework : f.text("framework");
+        Optional<Framework> framework = written.isEmpty() ? Optional.empty() : frameworks.apply(written);
+        // Named by its name or in other words' case, the framework is still known by its id in the data.
+        String frameworkId = framework.map(Framework::id).orElse(written);
         Optional<CharterStatus> status = f.status();
         List<Partner> partners = readPartners(yaml, fields.get("partners"));
         Optional<Contact> contact = readContact(yaml, fields.get("contact"));
-        List<Signatory> signatories = readSignatories(yaml, fields.get("signatories"));
+        List<Signatory> signatories = readSignatories(yaml, fields.get("signatories"), partners);
 
         List<Pledge> pledges = readPledges(yaml, fields.get("pledges"));
         Map<String, Mapping> names = framework.map(fw -> readNames(yaml, fields.get("cornerstones"), fw))
@@ -296,7 +298,12 @@ final class CharterReader {
                 c.containsKey("url") ? yaml.locate(c.get("url").getValueNode()) : at));
     }
 
-    private List<Signatory> readSignatories(YamlTree yaml, NodeTuple entry) {
+    /** Other names people give a signatory's fields, for the check's "did you mean". */
+    private static final Map<String, String> SIGNATORY_OTHER_NAMES = Map.of("organisation", "partner",
+            "organization", "partner", "org", "partner", "title", "role", "position", "role", "job-title", "role",
+            "date", "signed");
+
+    private List<Signatory> readSignatories(YamlTree yaml, NodeTuple entry, List<Partner> partners) {
         List<Signatory> signatories = new ArrayList<>();
         if (entry == null) {
             return signatories;
@@ -304,10 +311,10 @@ final class CharterReader {
         for (var node : yaml.sequence(entry)) {
             Map<String, NodeTuple> s = yaml.mapping(node, "a signatory");
             Location at = yaml.locate(node);
-            unknownFields(yaml, s, SIGNATORY_FIELDS, "a signatory");
+            yaml.unknownFields(s, SIGNATORY_FIELDS, SIGNATORY_OTHER_NAMES, "a signatory");
             Fields f = new Fields(yaml, s);
             String name = f.required("name", at, "a signatory");
-            String partner = f.text("partner");
+            String partner = partnerNamed(f.text("partner"), partners);
             Location partnerAt = s.containsKey("partner") ? yaml.locate(s.get("partner").getValueNode()) : at;
             boolean onBehalf = s.containsKey("on-behalf") && yaml.flag(s.get("on-behalf"));
             Optional<ImageUse> signature = image(yaml, s, "signature", "the signature of " + name);
@@ -315,6 +322,21 @@ final class CharterReader {
                     f.date("signed")));
         }
         return signatories;
+    }
+
+    /**
+     * The id of the partner a signatory's {@code partner:} names: the id itself, or the name (or short name) of
+     * exactly one partner, as people write it when they do not know the ids ({@code partner: Hull City Council}).
+     * What names no partner is kept as written, for the check to report.
+     */
+    private static String partnerNamed(String written, List<Partner> partners) {
+        if (written.isEmpty() || partners.stream().anyMatch(p -> p.id().equals(written))) {
+            return written;
+        }
+        String key = Slugs.matchKey(written);
+        List<Partner> named = partners.stream().filter(p -> Slugs.matchKey(p.name()).equals(key)
+                || !p.shortName().isEmpty() && Slugs.matchKey(p.shortName()).equals(key)).toList();
+        return named.size() == 1 ? named.get(0).id() : written;
     }
 
     /** An image named by {@code key}, with its alt text from {@code key-alt}. */

@@ -134,8 +134,8 @@ public final class ProjectLoader {
             if (alone.leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
                 return new Read(Optional.empty(), alone.filesRead);
             }
-            CharterReader reader = new CharterReader(id -> frameworks.stream().filter(f -> f.id().equals(id))
-                    .findFirst(), found, alone.settings.limits());
+            CharterReader reader = new CharterReader(written -> named(frameworks, written), found,
+                    alone.settings.limits());
             Optional<Area> area = alone.loadArea(folder, reader);
             return new Read(area, alone.filesRead);
         }, out);
@@ -163,8 +163,22 @@ public final class ProjectLoader {
         if (leadsOut(folder, "folder") || !Files.isDirectory(folder)) {
             return Optional.empty();
         }
-        return loadArea(folder, new CharterReader(
-                id -> frameworks.stream().filter(f -> f.id().equals(id)).findFirst(), out, settings.limits()));
+        return loadArea(folder, new CharterReader(written -> named(frameworks, written), out, settings.limits()));
+    }
+
+    /**
+     * The framework a charter's {@code framework:} names: by its id ({@code four-cornerstones}), or, as people
+     * also write it, by its id or its name in other words' case and spacing ({@code Four Cornerstones},
+     * {@code Four Cornerstones of co-production}).
+     */
+    static Optional<Framework> named(List<Framework> frameworks, String written) {
+        Optional<Framework> exact = frameworks.stream().filter(f -> f.id().equals(written)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String key = Slugs.matchKey(written);
+        return frameworks.stream()
+                .filter(f -> Slugs.matchKey(f.id()).equals(key) || Slugs.matchKey(f.name()).equals(key)).findFirst();
     }
 
     /** How many source files this loader has read from disk: the live preview's reuse is shown by counting. */

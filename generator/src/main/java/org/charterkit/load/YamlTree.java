@@ -168,9 +168,21 @@ final class YamlTree {
 
     /** Reports every field not in {@code known}, suggesting the known name closest to a misspelt one. */
     void unknownFields(Map<String, NodeTuple> fields, List<String> known, String what) {
+        unknownFields(fields, known, Map.of(), what);
+    }
+
+    /**
+     * Reports every field not in {@code known}, suggesting the known name closest to a misspelt one, or the one
+     * {@code otherNames} gives for a name people use for it ({@code organisation} for a signatory's
+     * {@code partner}).
+     */
+    void unknownFields(Map<String, NodeTuple> fields, List<String> known, Map<String, String> otherNames,
+            String what) {
         for (var e : fields.entrySet()) {
             if (!known.contains(e.getKey())) {
-                Optional<String> near = Suggestions.closest(e.getKey(), known);
+                Optional<String> near = Suggestions.closest(e.getKey(), known)
+                        .or(() -> Optional.ofNullable(otherNames.get(e.getKey().toLowerCase(java.util.Locale.ROOT)))
+                                .filter(other -> !fields.containsKey(other)));
                 out.error(locate(e.getValue().getKeyNode()),
                         "`" + e.getKey() + "` is not a field of " + what
                                 + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
