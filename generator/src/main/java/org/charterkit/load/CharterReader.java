@@ -457,7 +457,8 @@ final class CharterReader {
             // then "### Welcome and Care"...). When no second-level heading names a part of the framework but
             // third-level ones do, those start sections as second-level headings would; the heading above them
             // stays a section of the charter's own, with whatever it says before them.
-            boolean nested = blocks.stream().noneMatch(b -> namesPart(b, 2)) && blocks.stream().anyMatch(b -> namesPart(b, 3));
+            boolean nested = blocks.stream().noneMatch(b -> namesPart(b, 2))
+                    && blocks.stream().anyMatch(b -> namesPart(b, 3));
             int level = nested ? 3 : 2;
             // A charter pasted from a word processor often has its cornerstones' names as bold lines, not headings.
             // When no heading names a part of the framework, a bold line alone that does starts its section, with
@@ -467,9 +468,9 @@ final class CharterReader {
             // A heading that names a part exactly takes it before one that names it with words of its own after.
             for (Node block : blocks) {
                 if (block instanceof Heading h && h.getLevel() == level || bold && boldPart(block)) {
-                    String title = MarkdownSource.plainText(block);
-                    cornerstoneNamed(title).ifPresent(c -> claimed.add(c.id()));
-                    centreNamed(title).ifPresent(c -> claimed.add(c.id()));
+                    String named = MarkdownSource.plainText(block);
+                    cornerstoneNamed(named).ifPresent(c -> claimed.add(c.id()));
+                    centreNamed(named).ifPresent(c -> claimed.add(c.id()));
                 }
             }
             List<Node> intro = new ArrayList<>();
@@ -531,7 +532,8 @@ final class CharterReader {
         private boolean namesPart(String title) {
             Optional<String> named = beforeSubtitle(title);
             return cornerstoneNamed(title).isPresent() || centreNamed(title).isPresent()
-                    || named.flatMap(this::cornerstoneNamed).isPresent() || named.flatMap(this::centreNamed).isPresent();
+                    || named.flatMap(this::cornerstoneNamed).isPresent()
+                    || named.flatMap(this::centreNamed).isPresent();
         }
 
         /**
@@ -543,9 +545,12 @@ final class CharterReader {
                     || !(paragraph.getFirstChild() instanceof com.vladsch.flexmark.ast.StrongEmphasis strong)) {
                 return false;
             }
+            // Alone on its line, or with a colon or full stop after it, or with words of its own after a colon, a
+            // spaced dash or a bracket, as a heading may have them ("**Communicate** – keeping in touch").
             Node after = strong.getNext();
             boolean alone = after == null || after instanceof com.vladsch.flexmark.ast.Text text
-                    && after.getNext() == null && text.getChars().toString().strip().matches("[:.]?");
+                    && after.getNext() == null && (text.getChars().toString().strip().matches("[:.]?")
+                    || SUBTITLE.matcher(text.getChars()).lookingAt());
             if (!alone) {
                 return false;
             }

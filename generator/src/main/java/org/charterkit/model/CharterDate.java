@@ -28,7 +28,8 @@ public record CharterDate(int year, int month, int day) implements Comparable<Ch
     }
 
     /** A day, a month named in words and a year: {@code 1 November 2022}, {@code 3rd Sept 2024}. */
-    private static final Pattern NAMED_DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
+    private static final Pattern NAMED_DAY = Pattern.compile(
+            "(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
     /** A month named in words and a year: {@code November 2022}, {@code Nov 2022}. */
     private static final Pattern NAMED_MONTH = Pattern.compile("(\\p{L}+)\\.?,?\\s+(\\d{4})");
 

@@ -81,8 +81,8 @@ public final class MarkdownHtml {
         return finished(flexmark(source));
     }
 
-    /** The lowest a raised heading goes: a section's own heading is the page's {@code h2}. */
-    private static final int LOWEST_RAISED = 3;
+    /** As high as a raised heading goes: under the section's own heading, the page's {@code h2}. */
+    private static final int HIGHEST_RAISED = 3;
 
     /**
      * Flexmark's HTML of a fragment whose headings are shown {@code raised} levels above where they are written,
@@ -92,7 +92,7 @@ public final class MarkdownHtml {
         com.vladsch.flexmark.util.ast.Document document = PARSER.parse(source);
         for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-                heading.setLevel(Math.max(LOWEST_RAISED, heading.getLevel() - raised));
+                heading.setLevel(Math.max(HIGHEST_RAISED, heading.getLevel() - raised));
             }
         }
         return RENDERER.render(document);
