@@ -500,7 +500,7 @@ public final class SiteRenderer {
                         }
                         String text = engine.process(page.kind().template(), context);
                         if (page.area().isPresent() && html) {
-                            text = AreaImages.pointed(text, page.area().get().slug(), new Links(page.path()));
+                            text = AreaAssets.pointed(text, page.area().get().slug(), new Links(page.path()));
                         }
                         String finished = html
                                 ? explained(page.path(), text, abbreviations, plan.project().glossary()) : text;

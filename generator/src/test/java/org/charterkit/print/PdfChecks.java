@@ -187,9 +187,12 @@ final class PdfChecks {
         }
     }
 
+    /** The printed charters Charterkit made in {@code site}; not an area's own files in its {@code assets/}. */
     static List<Path> pdfs(Path site) {
         try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+            return walk.filter(p -> p.toString().endsWith(".pdf"))
+                    .filter(p -> !site.relativize(p).toString().replace('\\', '/').contains("/assets/")).sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -354,6 +354,21 @@ class ShapesSiteTest {
                 spectrum.select("main ol li h2, main ol li h3").eachText());
     }
 
+    @Test
+    void aLinkToAFileInTheAreasAssetsLeadsToItFromEveryPageThatShowsIt() throws IOException {
+        int links = 0;
+        for (Path file : htmlPages("kent")) {
+            Document page = Jsoup.parse(file.toFile(), "UTF-8");
+            for (Element link : page.select("main a[href$=charter-as-signed.pdf]")) {
+                Path target = file.getParent().resolve(link.attr("href")).normalize();
+                assertEquals(site.resolve("kent/assets/charter-as-signed.pdf"), target, file + ": " + link);
+                assertTrue(Files.isRegularFile(target), target.toString());
+                links++;
+            }
+        }
+        assertTrue(links >= 2, "the charter page and its version's page both link to it: " + links);
+    }
+
     private static final List<String> KENT_NAMES = List.of("1. Welcome & Care", "2. Value & Include",
             "3. Communication", "4. Working in Partnership");
 }
