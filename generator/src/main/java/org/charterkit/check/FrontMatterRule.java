@@ -72,7 +72,7 @@ final class FrontMatterRule implements AreaRule {
             if (key.getKey().equals(LAST_UPDATED)) {
                 lastUpdated(out, key.getValue());
             } else if (!FIELDS.contains(key.getKey())) {
-                Optional<String> near = meant(key.getKey(), keys.keySet());
+                Optional<String> near = Suggestions.field(key.getKey(), FIELDS, OTHER_NAMES, keys.keySet());
                 out.error(key.getValue(), "`" + key.getKey() + "` is not a charter field"
                                 + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),
                         near.map(n -> "rename it to `" + n + "`")
@@ -100,21 +100,13 @@ final class FrontMatterRule implements AreaRule {
             Map.entry("organisations", "partners"), Map.entry("organizations", "partners"),
             Map.entry("signed-by", "signatories"));
 
-    /**
-     * The field an unknown key was most likely meant to be: a near spelling, or another name for a field the
-     * front matter does not already have ({@code present}).
-     */
-    private static Optional<String> meant(String key, java.util.Set<String> present) {
-        return Suggestions.closest(key, FIELDS)
-                .or(() -> Optional.ofNullable(OTHER_NAMES.get(key.toLowerCase(java.util.Locale.ROOT)))
-                        .filter(other -> !present.contains(other)));
-    }
 
     private static void missing(Diagnostics out, Map<String, Location> keys, Location start, String field,
             String example) {
         // A misspelt key is reported where it stands, with its suggestion; don't also call it missing there.
         Optional<String> misspelt = keys.keySet().stream().filter(k -> !FIELDS.contains(k))
-                .filter(k -> meant(k, keys.keySet()).filter(field::equals).isPresent()).findFirst();
+                .filter(k -> Suggestions.field(k, FIELDS, OTHER_NAMES, keys.keySet()).filter(field::equals).isPresent())
+                .findFirst();
         if (misspelt.isEmpty()) {
             out.error(start, "the required field `" + field + "` is missing",
                     "add a line `" + example + "` between the `---` lines");

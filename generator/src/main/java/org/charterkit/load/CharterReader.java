@@ -457,14 +457,13 @@ final class CharterReader {
             // then "### Welcome and Care"...). When no second-level heading names a part of the framework but
             // third-level ones do, those start sections as second-level headings would; the heading above them
             // stays a section of the charter's own, with whatever it says before them.
-            boolean nested = blocks.stream().noneMatch(b -> namesPart(b, 2))
-                    && blocks.stream().anyMatch(b -> namesPart(b, 3));
+            boolean atSecondLevel = blocks.stream().anyMatch(b -> namesPart(b, 2));
+            boolean nested = !atSecondLevel && blocks.stream().anyMatch(b -> namesPart(b, 3));
             int level = nested ? 3 : 2;
             // A charter pasted from a word processor often has its cornerstones' names as bold lines, not headings.
             // When no heading names a part of the framework, a bold line alone that does starts its section, with
             // a warning that says how to make it a heading.
-            boolean bold = !nested && blocks.stream().noneMatch(b -> namesPart(b, 2))
-                    && blocks.stream().anyMatch(this::boldPart);
+            boolean bold = !atSecondLevel && !nested && blocks.stream().anyMatch(this::boldPart);
             // A heading that names a part exactly takes it before one that names it with words of its own after.
             for (Node block : blocks) {
                 if (block instanceof Heading h && h.getLevel() == level || bold && boldPart(block)) {
@@ -477,33 +476,27 @@ final class CharterReader {
             Node heading = null;
             List<Node> content = new ArrayList<>();
             for (Node block : blocks) {
-                if (bold && boldPart(block)) {
+                boolean boldHeading = bold && boldPart(block);
+                if (boldHeading) {
                     String written = MarkdownSource.plainText(block);
                     out.warning(md.locate(block), "the bold line `" + written + "` is read as a heading",
                             "make it a heading: write `## " + written + "` on a line of its own, without the `**`;"
                                     + " screen readers can then find it");
-                    if (heading != null) {
-                        section(heading, content);
-                    }
-                    heading = block;
-                    content = new ArrayList<>();
-                    continue;
-                }
-                if (heading == null && repeatsTitle(block, intro)) {
+                } else if (heading == null && repeatsTitle(block, intro)) {
                     out.warning(md.locate(block), "this heading repeats the title, which every page already shows"
                                     + " from `title`: it is left out",
                             "remove the `# ` line; to change the title, change `title:` in the front matter");
                     continue;
                 }
-                if (block instanceof Heading h && (h.getLevel() <= 2 || nested && namesPart(h, 3))) {
-                    if (h.getLevel() == 1) {
+                if (boldHeading || block instanceof Heading h && (h.getLevel() <= 2 || nested && namesPart(h, 3))) {
+                    if (block instanceof Heading h && h.getLevel() == 1) {
                         out.error(md.locate(h), "a first-level heading (`# ...`) would be a second title",
                                 "use `## ` for a section; the page title comes from `title` in the front matter");
                     }
                     if (heading != null) {
                         section(heading, content);
                     }
-                    heading = h;
+                    heading = block;
                     content = new ArrayList<>();
                 } else if (heading == null) {
                     intro.add(block);
@@ -530,10 +523,12 @@ final class CharterReader {
 
         /** Whether a heading's words name a cornerstone or the centre, alone or with words of their own after. */
         private boolean namesPart(String title) {
-            Optional<String> named = beforeSubtitle(title);
-            return cornerstoneNamed(title).isPresent() || centreNamed(title).isPresent()
-                    || named.flatMap(this::cornerstoneNamed).isPresent()
-                    || named.flatMap(this::centreNamed).isPresent();
+            return namesExactly(title) || beforeSubtitle(title).filter(this::namesExactly).isPresent();
+        }
+
+        /** Whether a heading's words, all of them, name a cornerstone or the centre. */
+        private boolean namesExactly(String title) {
+            return cornerstoneNamed(title).isPresent() || centreNamed(title).isPresent();
         }
 
         /**
@@ -572,22 +567,13 @@ final class CharterReader {
         }
 
         /**
-         * The cornerstone a heading names before a subtitle of its own, when no heading names it exactly and no
-         * earlier heading took it so; it is then taken.
+         * The part (a cornerstone or the centre) a heading names before a subtitle of its own, when no heading
+         * names it exactly and no earlier heading took it so; it is then taken.
          */
-        private Optional<Cornerstone> subtitled(String title) {
-            Optional<Cornerstone> cornerstone = beforeSubtitle(title).flatMap(this::cornerstoneNamed)
-                    .filter(c -> !claimed.contains(c.id()));
-            cornerstone.ifPresent(c -> claimed.add(c.id()));
-            return cornerstone;
-        }
-
-        /** The centre, named before a subtitle of its own, as {@link #subtitled} takes a cornerstone. */
-        private Optional<Centre> subtitledCentre(String title) {
-            Optional<Centre> centre = beforeSubtitle(title).flatMap(this::centreNamed)
-                    .filter(c -> !claimed.contains(c.id()));
-            centre.ifPresent(c -> claimed.add(c.id()));
-            return centre;
+        private <T> Optional<T> subtitled(String title, Function<String, Optional<T>> named, Function<T, String> id) {
+            Optional<T> part = beforeSubtitle(title).flatMap(named).filter(p -> !claimed.contains(id.apply(p)));
+            part.ifPresent(p -> claimed.add(id.apply(p)));
+            return part;
         }
 
         /** The cornerstone a heading names, by the charter's own names first, then the framework's. */
@@ -609,33 +595,31 @@ final class CharterReader {
         }
 
         /**
-         * How many levels the current section's headings are raised on the page: one in a cornerstone gathered
-         * under a heading of the charter's own, whose section heading is written {@code ###}.
+         * A run of a section's blocks, its headings raised {@code raised} levels on the page: one in a cornerstone
+         * gathered under a heading of the charter's own, whose own heading is written {@code ###}.
          */
-        private int raised;
-
-        /** A run of the current section's blocks, its headings raised as the section's are. */
-        private Markdown fragment(List<Node> run, Location whenEmpty) {
+        private Markdown fragment(List<Node> run, Location whenEmpty, int raised) {
             return md.markdown(run, whenEmpty).raisedBy(raised);
         }
 
         /** Reads one section: {@code heading} is its heading, or the bold line read as one. */
         private void section(Node heading, List<Node> content) {
-            raised = heading instanceof Heading h ? Math.max(0, h.getLevel() - 2) : 0;
+            int raised = heading instanceof Heading h ? Math.max(0, h.getLevel() - 2) : 0;
             String title = MarkdownSource.plainText(heading);
             String key = Slugs.matchKey(title);
             Location at = md.locate(heading);
             Location contentAt = md.source().locate(heading.getEndOffset());
             String[] numbered = stripNumber(title);
             Optional.ofNullable(ownNames.get(Slugs.matchKey(numbered[1]))).ifPresent(m -> m.used()[0] = true);
-            Optional<Cornerstone> cornerstone = cornerstoneNamed(title).or(() -> subtitled(title));
+            Optional<Cornerstone> cornerstone = cornerstoneNamed(title)
+                    .or(() -> subtitled(title, this::cornerstoneNamed, Cornerstone::id));
             Optional<Centre> centre = cornerstone.isPresent() ? Optional.empty()
-                    : centreNamed(title).or(() -> subtitledCentre(title));
+                    : centreNamed(title).or(() -> subtitled(title, this::centreNamed, Centre::id));
             if (cornerstone.isPresent()) {
-                sections.add(cornerstone(cornerstone.get(), title, numbered, at, contentAt, content));
+                sections.add(cornerstone(cornerstone.get(), title, numbered, at, contentAt, content, raised));
             } else if (centre.isPresent()) {
                 sections.add(new CentreSection(centre.get(), title, anchor(centre.get().id()),
-                        fragment(content, contentAt), at));
+                        fragment(content, contentAt, raised), at));
             } else if (SPECTRUM_HEADINGS.contains(key)) {
                 sections.add(spectrum(title, at, contentAt, content));
             } else if (INVOLVEMENT_HEADINGS.contains(key)) {
@@ -646,13 +630,13 @@ final class CharterReader {
         }
 
         private CornerstoneSection cornerstone(Cornerstone cornerstone, String title, String[] numbered,
-                Location at, Location contentAt, List<Node> content) {
+                Location at, Location contentAt, List<Node> content, int raised) {
             String name = numbered[1];
             String number = numbered[0];
             if (framework.filter(Framework::prose).isPresent()) {
                 // A value written as prose: everything under the heading is its statement.
                 return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
-                        fragment(content, contentAt), List.of(), Markdown.empty(contentAt), at, name, number);
+                        fragment(content, contentAt, raised), List.of(), Markdown.empty(contentAt), at, name, number);
             }
             int listIndex = -1;
             for (int i = 0; i < content.size(); i++) {
@@ -664,7 +648,7 @@ final class CharterReader {
             List<Commitment> commitments = new ArrayList<>();
             if (listIndex < 0) {
                 return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
-                        fragment(content, contentAt), commitments, Markdown.empty(contentAt), at, name, number);
+                        fragment(content, contentAt, raised), commitments, Markdown.empty(contentAt), at, name, number);
             }
             ListBlock list = (ListBlock) content.get(listIndex);
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -682,8 +666,9 @@ final class CharterReader {
                         "use `- ` for each commitment: the numbers would change whenever one is added");
             }
             return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
-                    fragment(content.subList(0, listIndex), contentAt), commitments,
-                    fragment(content.subList(listIndex + 1, content.size()), md.source().locate(list.getEndOffset())),
+                    fragment(content.subList(0, listIndex), contentAt, raised), commitments,
+                    fragment(content.subList(listIndex + 1, content.size()), md.source().locate(list.getEndOffset()),
+                            raised),
                     at, name, number);
         }
 

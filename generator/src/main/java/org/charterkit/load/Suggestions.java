@@ -29,6 +29,17 @@ public final class Suggestions {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
+    /**
+     * The field an unknown key of front matter was most likely meant to be: the closest of {@code known}, or else
+     * the field {@code otherNames} gives for a name people use for it ({@code date} for {@code adopted}), unless
+     * {@code present}, the fields already written, has that one.
+     */
+    public static Optional<String> field(String key, Collection<String> known, java.util.Map<String, String> otherNames,
+            Collection<String> present) {
+        return closest(key, known).or(() -> Optional.ofNullable(otherNames.get(key.toLowerCase(Locale.ROOT)))
+                .filter(other -> !present.contains(other)));
+    }
+
     /** Levenshtein distance, counting a swap of two neighbouring letters as one edit. */
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

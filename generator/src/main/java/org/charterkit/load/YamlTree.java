@@ -180,9 +180,7 @@ final class YamlTree {
             String what) {
         for (var e : fields.entrySet()) {
             if (!known.contains(e.getKey())) {
-                Optional<String> near = Suggestions.closest(e.getKey(), known)
-                        .or(() -> Optional.ofNullable(otherNames.get(e.getKey().toLowerCase(java.util.Locale.ROOT)))
-                                .filter(other -> !fields.containsKey(other)));
+                Optional<String> near = Suggestions.field(e.getKey(), known, otherNames, fields.keySet());
                 out.error(locate(e.getValue().getKeyNode()),
                         "`" + e.getKey() + "` is not a field of " + what
                                 + near.map(n -> " (did you mean `" + n + "`?)").orElse(""),

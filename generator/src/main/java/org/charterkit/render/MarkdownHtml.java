@@ -90,9 +90,11 @@ public final class MarkdownHtml {
      */
     static String flexmark(String source, int raised) {
         com.vladsch.flexmark.util.ast.Document document = PARSER.parse(source);
-        for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-                heading.setLevel(Math.max(HIGHEST_RAISED, heading.getLevel() - raised));
+        if (raised > 0) {
+            for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
+                if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                    heading.setLevel(Math.max(HIGHEST_RAISED, heading.getLevel() - raised));
+                }
             }
         }
         return RENDERER.render(document);
@@ -100,7 +102,7 @@ public final class MarkdownHtml {
 
     /** Flexmark's HTML of a fragment, before cleaning. */
     static String flexmark(String source) {
-        return RENDERER.render(PARSER.parse(source));
+        return flexmark(source, 0);
     }
 
     /** Flexmark's HTML as a page shows it: cleaned, unless there is nothing to clean. */
