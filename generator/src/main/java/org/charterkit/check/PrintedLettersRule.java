@@ -35,9 +35,11 @@ import org.charterkit.model.TextDirection;
  * <p>What is read: every Markdown file of the area (the charter, its translations and earlier versions, its
  * extra pages, its Easy Read edition), whole, front matter included, since the front matter's names and summary
  * are shown too. On the web every page lists every family the theme ships (Atkinson Hyperlegible Next for Latin
- * letters, Noto Naskh Arabic for Urdu and Arabic) and each letter is drawn by the first that has it; in print,
- * the Arabic-script font is used only by a charter in a right-to-left language ({@code language: ur}, or a
- * translation named {@code charter.ur.md}), so an English charter prints exactly as before.
+ * letters, Noto Naskh Arabic for Urdu and Arabic, then the Noto fonts of symbols and emoji) and each letter is
+ * drawn by the first that has it; in print, the Arabic-script font is used only by a charter in a right-to-left
+ * language ({@code language: ur}, or a translation named {@code charter.ur.md}), and the fonts of symbols and
+ * emoji ({@code print/fonts/fallback/}) only for the letters the others lack, so an English charter without
+ * them prints exactly as before.
  */
 final class PrintedLettersRule implements AreaRule {
 
@@ -45,6 +47,8 @@ final class PrintedLettersRule implements AreaRule {
     static final String FONTS = "themes/default/print/fonts";
     /** Where it keeps the fonts of the scripts written right to left, used only by right-to-left charters. */
     static final String RIGHT_TO_LEFT_FONTS = FONTS + "/right-to-left";
+    /** Where it keeps the fonts of symbols and emoji, used for the letters the others lack (ticks, arrows). */
+    static final String FALLBACK_FONTS = FONTS + "/fallback";
     /** Where the default theme keeps the fonts its web pages load. */
     static final String WEB_FONTS = "themes/default/assets/fonts";
 
@@ -57,7 +61,7 @@ final class PrintedLettersRule implements AreaRule {
 
     @Override
     public void check(Project project, Area area, Diagnostics out) {
-        PrintFonts print = fonts(project.root().resolve(FONTS));
+        PrintFonts print = fonts(project.root().resolve(FONTS)).with(fonts(project.root().resolve(FALLBACK_FONTS)));
         PrintFonts printRightToLeft = print.with(fonts(project.root().resolve(RIGHT_TO_LEFT_FONTS)));
         PrintFonts web = fonts(project.root().resolve(WEB_FONTS));
         if (printRightToLeft.isEmpty() && web.isEmpty()) {
@@ -154,8 +158,8 @@ final class PrintedLettersRule implements AreaRule {
                             name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")",
                             why(print, web, letter),
                             others.isEmpty() ? "" : "; so would " + others + " on this line"),
-                    "the theme's fonts cover Latin letters (English, Welsh, Polish, Romanian, Turkish) and the Arabic"
-                            + " script (Urdu, Arabic, Persian), but not Cyrillic, Greek, Hebrew or Devanagari: write"
+                    "the theme's fonts cover Latin letters (English, Welsh, Polish, Romanian, Turkish, Vietnamese),"
+                            + " common symbols and emoji, and the Arabic script (Urdu, Arabic, Persian), but not Cyrillic, Greek, Hebrew or Devanagari: write"
                             + " this in a script they cover, or add an openly licensed font that covers it to "
                             + FONTS + " (or its right-to-left/ folder) and " + WEB_FONTS + ", and name it in the"
                             + " stylesheets");

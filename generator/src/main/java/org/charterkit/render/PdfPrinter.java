@@ -40,6 +40,8 @@ import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpParsingException;
 import org.apache.xmpbox.xml.XmpSerializer;
+import org.charterkit.load.PrintFontsReader;
+import org.charterkit.model.PrintFonts;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
@@ -59,22 +61,47 @@ final class PdfPrinter {
     }
 
     private final List<FontFace> fonts;
+    private final Path fontFolder;
+    /** What the main fonts draw, read at the first print (a build without PDFs never needs it). */
+    private PrintFonts mainFonts;
     private final String printFolderUri;
     private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /**
      * @param printFolder the theme's {@code print/} folder: its {@code fonts/*.ttf} and
-     *                    {@code fonts/right-to-left/*.ttf}, named {@code family-name-WEIGHT-STYLE.ttf}, are
-     *                    embedded where the stylesheet uses them; its files are what print templates may link to
+     *                    {@code fonts/right-to-left/*.ttf} and {@code fonts/fallback/*.ttf}, named
+     *                    {@code family-name-WEIGHT-STYLE.ttf}, are embedded where the stylesheet uses them; its
+     *                    files are what print templates may link to
      */
     PdfPrinter(Path printFolder) {
         this.printFolderUri = printFolder.toAbsolutePath().toUri().toString();
-        List<FontFace> faces = new ArrayList<>(readFonts(printFolder.resolve("fonts")));
+        this.fontFolder = printFolder.resolve("fonts");
+        List<FontFace> faces = new ArrayList<>(readFonts(fontFolder));
         // The fonts of other scripts, named only by the right-to-left rules of the print stylesheet.
-        faces.addAll(readFonts(printFolder.resolve("fonts").resolve("right-to-left")));
+        faces.addAll(readFonts(fontFolder.resolve("right-to-left")));
+        // The fonts of symbols and emoji, named only by the rule for the spans FallbackLetters makes.
+        faces.addAll(readFonts(fontFolder.resolve("fallback")));
         this.fonts = List.copyOf(faces);
         // openhtmltopdf logs every step to standard error; what matters reaches us through its diagnostics.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
+    /** What the main fonts draw (not the fallback's): letters outside it are set in the fallback fonts. */
+    private synchronized PrintFonts mainFonts() {
+        if (mainFonts == null) {
+            PrintFontsReader reader = new PrintFontsReader();
+            mainFonts = reader.read(fontFolder).with(reader.read(fontFolder.resolve("right-to-left")));
+        }
+        return mainFonts;
+    }
+
+    /**
+     * Whether the main fonts draw every letter of {@code text}. Text the templates place in a page's margin (the
+     * running footer's charter name) is not in the document, so FallbackLetters cannot mark it: the template
+     * names the fallback fonts there itself when this is false.
+     */
+    boolean drawsAll(String text) {
+        return FallbackLetters.allCovered(text, mainFonts());
     }
 
     /** The address print templates resolve relative links against: the theme's print folder. */
@@ -140,6 +167,7 @@ final class PdfPrinter {
 
     private PdfRendererBuilder builder(String html, String images, Consumer<String> problems) {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html, printFolderUri);
+        FallbackLetters.mark(parsed, mainFonts());
         // A charter's images are written relative to its area's folder (the check has kept them inside it).
         for (Element image : parsed.select("img[src]")) {
             if (!image.attr("src").matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {

@@ -68,6 +68,7 @@ final class PrintRenderer {
         context.setVariable("printFolder", printer.baseUri());
         context.setVariable("fontSize", POSTER_TEXT.get(0));
         context.setVariable("css", new CssText());
+        context.setVariable("titleNeedsFallback", !printer.drawsAll(charter.title()));
         context.setVariable("contents", false);
     }
 

@@ -6,9 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -44,10 +49,44 @@ final class PdfChecks {
         }
     }
 
+    /** The names of the fonts a PDF's pages use, each checked to be embedded as a Type 0 (CID) font. */
+    static Set<String> fonts(Path pdf) {
+        Set<String> names = new TreeSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    if (!font.isEmbedded() || !(font instanceof PDType0Font)) {
+                        throw new AssertionError(font.getName() + " is not embedded as a CID font in " + pdf);
+                    }
+                    names.add(font.getName());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
     /** The text a screen reader or a copy-and-paste gets, with runs of white space made single spaces. */
     static String text(Path pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The text in the order it is shown on the page, line by line, with runs of white space made single spaces.
+     * openhtmltopdf draws the words of a line in another font (bold, an emoji) after the rest of the line, so in
+     * content order they come at its end; the tags give a screen reader the written order, and this gives it too.
+     */
+    static String textAsShown(Path pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc).replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

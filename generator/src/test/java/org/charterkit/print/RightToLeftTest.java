@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.charterkit.TestProjects;
 import org.charterkit.model.TextDirection;
 import org.charterkit.shapes.ShapeProjects;
@@ -176,11 +173,11 @@ class RightToLeftTest {
     @Test
     void theUrduPdfsEmbedTheArabicScriptFontAndTheEnglishOnesDoNot() {
         for (String pdf : List.of("bradford/charter.pdf", "bradford/charter-poster.pdf")) {
-            Set<String> fonts = fonts(site.resolve(pdf));
+            Set<String> fonts = PdfChecks.fonts(site.resolve(pdf));
             assertTrue(fonts.stream().anyMatch(f -> f.endsWith("+NotoNaskhArabic-Regular")), pdf + " " + fonts);
             assertTrue(fonts.stream().anyMatch(f -> f.endsWith("+NotoNaskhArabic-Bold")), pdf + " " + fonts);
         }
-        Set<String> english = fonts(site.resolve("tameside/charter.pdf"));
+        Set<String> english = PdfChecks.fonts(site.resolve("tameside/charter.pdf"));
         assertTrue(english.stream().noneMatch(f -> f.contains("Naskh")), english.toString());
     }
 
@@ -210,8 +207,8 @@ class RightToLeftTest {
         Document english = parse(out.resolve("kirklees/charter/index.html"));
         assertFalse(english.selectFirst("html").hasAttr("dir"));
         assertTrue(PdfChecks.lines(out.resolve("kirklees/ur/charter.pdf")).contains("آسان زبان میں لکھیں گے"));
-        assertTrue(fonts(out.resolve("kirklees/ur/charter.pdf")).stream().anyMatch(f -> f.contains("NotoNaskhArabic")));
-        assertTrue(fonts(out.resolve("kirklees/charter.pdf")).stream().noneMatch(f -> f.contains("Naskh")));
+        assertTrue(PdfChecks.fonts(out.resolve("kirklees/ur/charter.pdf")).stream().anyMatch(f -> f.contains("NotoNaskhArabic")));
+        assertTrue(PdfChecks.fonts(out.resolve("kirklees/charter.pdf")).stream().noneMatch(f -> f.contains("Naskh")));
     }
 
     private static Document parse(Path file) {
@@ -223,20 +220,4 @@ class RightToLeftTest {
     }
 
     /** Every font the pages use, by its name in the PDF; each must be embedded. */
-    private static Set<String> fonts(Path pdf) {
-        Set<String> names = new TreeSet<>();
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            for (PDPage page : document.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    assertTrue(font.isEmbedded(), font.getName() + " in " + pdf);
-                    assertTrue(font instanceof PDType0Font, font.getName());
-                    names.add(font.getName());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
-    }
 }
