@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.charterkit.diagnostic.Diagnostics;
 import org.charterkit.diagnostic.Location;
+import org.charterkit.load.PastedBullets;
 import org.charterkit.load.PrintFontsReader;
 import org.charterkit.model.Area;
 import org.charterkit.model.PrintFonts;
@@ -115,7 +116,8 @@ final class PrintedLettersRule implements AreaRule {
         } catch (IOException | java.io.UncheckedIOException e) {
             return; // reading the file already reported why it cannot be read
         }
-        String text = read.startsWith("\uFEFF") ? read.substring(1) : read;
+        // A bullet pasted from a word processor is read as Markdown's `-` (PastedBullets), never shown: not judged.
+        String text = PastedBullets.asListItems(read.startsWith("\uFEFF") ? read.substring(1) : read);
         TreeSet<Integer> places = new TreeSet<>();
         // Each letter of the common alphabets is judged once per file, not at each of its thousands of uses.
         byte[] judged = new byte[JUDGED_ONCE];

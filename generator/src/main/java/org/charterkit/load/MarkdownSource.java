@@ -45,7 +45,8 @@ final class MarkdownSource {
      * As above; when {@code reads} is given, every character Flexmark reads is counted into it, so a test can
      * show the parse grows with the file (Flexmark's own quadratic cases read each character again and again).
      */
-    MarkdownSource(SourceText source, InputLimits limits, Diagnostics out, long[] reads) {
+    MarkdownSource(SourceText written, InputLimits limits, Diagnostics out, long[] reads) {
+        SourceText source = PastedBullets.asListItems(written, out);
         this.source = source;
         MarkdownLimits scan = new MarkdownLimits(limits);
         boolean within = scan.check(source, out);
