@@ -27,9 +27,15 @@ public record CharterDate(int year, int month, int day) implements Comparable<Ch
         }
     }
 
-    /** A day, a month named in words and a year: {@code 1 November 2022}, {@code 3rd Sept 2024}. */
+    /**
+     * A day, a month named in words and a year: {@code 1 November 2022}, {@code 3rd Sept 2024}, and in Welsh
+     * {@code 1af Tachwedd 2023}, {@code 3ydd Mawrth 2024}.
+     */
     private static final Pattern NAMED_DAY = Pattern.compile(
-            "(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
+            "(\\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
+    /** The months in Welsh, January first: Welsh charters and their translations print their dates so. */
+    private static final java.util.List<String> WELSH_MONTHS = java.util.List.of("ionawr", "chwefror", "mawrth",
+            "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr");
     /** A month named in words and a year: {@code November 2022}, {@code Nov 2022}. */
     private static final Pattern NAMED_MONTH = Pattern.compile("(\\p{L}+)\\.?,?\\s+(\\d{4})");
 
@@ -67,8 +73,9 @@ public record CharterDate(int year, int month, int day) implements Comparable<Ch
     }
 
     /**
-     * The month (1 to 12) an English word names: its full name or the start of it, three letters at least
-     * ({@code Nov}, {@code Sept}), in any case; empty for any other word.
+     * The month (1 to 12) an English or Welsh word names: its full name or the start of it, three letters at
+     * least ({@code Nov}, {@code Sept}, {@code Tach}), in any case; empty for any other word. English names are
+     * tried first, so {@code Mar} is March in either language.
      */
     public static Optional<Integer> monthNamed(String word) {
         String written = word.toLowerCase(Locale.ROOT);
@@ -78,6 +85,11 @@ public record CharterDate(int year, int month, int day) implements Comparable<Ch
         for (Month month : Month.values()) {
             if (month.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT).startsWith(written)) {
                 return Optional.of(month.getValue());
+            }
+        }
+        for (int month = 0; month < WELSH_MONTHS.size(); month++) {
+            if (WELSH_MONTHS.get(month).startsWith(written)) {
+                return Optional.of(month + 1);
             }
         }
         return Optional.empty();

@@ -41,6 +41,16 @@ class CharterDateTest {
     }
 
     @Test
+    void datesWrittenInWelshAreRead() {
+        assertEquals("2023-11-01", CharterDate.parse("1af Tachwedd 2023").orElseThrow().toString());
+        assertEquals("2024-05-03", CharterDate.parse("3ydd Mai 2024").orElseThrow().toString());
+        assertEquals("2024-03", CharterDate.parse("Mawrth 2024").orElseThrow().toString());
+        assertEquals("2024-09-15", CharterDate.parse("15fed Medi 2024").orElseThrow().toString());
+        assertEquals("2025-12", CharterDate.parse("Rhag 2025").orElseThrow().toString());
+        assertEquals("2024-03", CharterDate.parse("Mar 2024").orElseThrow().toString(), "March, in either language");
+    }
+
+    @Test
     void wordsThatAreNotDatesAreRefused() {
         assertTrue(CharterDate.parse("30 February 2023").isEmpty(), "no such day");
         assertTrue(CharterDate.parse("Novembre 2022").isEmpty(), "not an English month");
