@@ -65,6 +65,9 @@ final class CharterReader {
     /** Where a heading's own words start after a cornerstone's name: a colon, a spaced dash or a bracket. */
     private static final java.util.regex.Pattern SUBTITLE = java.util.regex.Pattern.compile(
             "\\s*(?::|\\s[-\u2013\u2014]\\s|\\()");
+    /** Where a heading's own label ends before a cornerstone's name: a colon or a spaced dash. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "\\s*(?::|\\s[-\u2013\u2014])\\s*");
     private static final Set<String> SPECTRUM_HEADINGS = Set.of("spectrum-of-participation");
     private static final Set<String> INVOLVEMENT_HEADINGS = Set.of("levels-of-involvement", "level-of-involvement");
 
@@ -521,9 +524,13 @@ final class CharterReader {
             return namesPart(MarkdownSource.plainText(h));
         }
 
-        /** Whether a heading's words name a cornerstone or the centre, alone or with words of their own after. */
+        /**
+         * Whether a heading's words name a cornerstone or the centre, alone, with words of their own after, or
+         * after a label of their own.
+         */
         private boolean namesPart(String title) {
-            return namesExactly(title) || beforeSubtitle(title).filter(this::namesExactly).isPresent();
+            return namesExactly(title) || beforeSubtitle(title).filter(this::namesExactly).isPresent()
+                    || afterLabel(title).filter(this::namesExactly).isPresent();
         }
 
         /** Whether a heading's words, all of them, name a cornerstone or the centre. */
@@ -567,11 +574,26 @@ final class CharterReader {
         }
 
         /**
-         * The part (a cornerstone or the centre) a heading names before a subtitle of its own, when no heading
-         * names it exactly and no earlier heading took it so; it is then taken.
+         * A heading's words after a label of its own: "Welcome and Care" of "Cornerstone 1: Welcome and Care",
+         * "Cornerstone one – Welcome and Care" or "At the heart: Trust". Charters that number their cornerstones
+         * in words, or name the centre by where it sits, write their headings so.
+         */
+        private static Optional<String> afterLabel(String title) {
+            java.util.regex.Matcher m = LABEL.matcher(title);
+            if (!m.find() || m.start() == 0 || m.end() >= title.length()) {
+                return Optional.empty();
+            }
+            return Optional.of(title.substring(m.end()).strip());
+        }
+
+        /**
+         * The part (a cornerstone or the centre) a heading names before a subtitle of its own, or after a label of
+         * its own, when no heading names it exactly and no earlier heading took it so; it is then taken.
          */
         private <T> Optional<T> subtitled(String title, Function<String, Optional<T>> named, Function<T, String> id) {
-            Optional<T> part = beforeSubtitle(title).flatMap(named).filter(p -> !claimed.contains(id.apply(p)));
+            Optional<T> part = java.util.stream.Stream.of(beforeSubtitle(title), afterLabel(title))
+                    .flatMap(Optional::stream).map(named).flatMap(Optional::stream)
+                    .filter(p -> !claimed.contains(id.apply(p))).findFirst();
             part.ifPresent(p -> claimed.add(id.apply(p)));
             return part;
         }

@@ -141,8 +141,7 @@ class DocsShapesExamplesTest {
         assertEquals(List.of("Welcome and Care – feeling safe and welcome", "Value and Include: every voice counts",
                 "Communicate (keeping in touch)", "Work in Partnership - planning together"),
                 data.get("cornerstones").findValuesAsText("ownName"));
-        List<String> kinds = new java.util.ArrayList<>();
-        data.get("sections").forEach(s -> kinds.add(s.get("kind").asText() + " " + s.get("heading").asText()));
+        List<String> kinds = sections(data);
         assertEquals("centre Trust: at the heart of it all", kinds.get(4));
         assertEquals("free Communicate with us", kinds.get(5), "no colon, dash or bracket: a section of its own");
         org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(dir.resolve("site/bristol/index.html").toFile(),
@@ -155,5 +154,28 @@ class DocsShapesExamplesTest {
         assertEquals("Communicate", both.get("cornerstones").get(2).get("ownName").asText(),
                 "the heading that names the cornerstone exactly takes it, wherever it stands");
         assertTrue(both.get("sections").findValuesAsText("heading").contains("Communicate: what families told us"));
+    }
+
+    @Test
+    void aLabelBeforeACornerstonesName(@TempDir Path dir) throws IOException {
+        JsonNode data = build(dir, "salford", example("labelled-cornerstones"));
+        assertEquals(List.of("welcome-and-care", "value-and-include", "communicate", "work-in-partnership"),
+                data.get("cornerstones").findValuesAsText("id"));
+        assertEquals(List.of("Cornerstone 1: Welcome & Care", "Cornerstone 2 – Valuing and Including",
+                "Communicating", "Working in Partnership"), data.get("cornerstones").findValuesAsText("ownName"));
+        assertEquals(List.of("3", "4"), List.of(data.get("cornerstones").get(2).get("number").asText(),
+                data.get("cornerstones").get(3).get("number").asText()));
+        List<String> kinds = sections(data);
+        assertEquals("centre At the heart: Trust", kinds.get(4));
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(dir.resolve("site/salford/index.html").toFile(),
+                "UTF-8");
+        assertEquals("Cornerstone 2 – Valuing and Including", home.select(".cornerstones__name").get(1).text());
+    }
+
+    /** Each section of a charter's data as its kind and heading: "centre Trust". */
+    private static List<String> sections(JsonNode data) {
+        List<String> kinds = new java.util.ArrayList<>();
+        data.get("sections").forEach(s -> kinds.add(s.get("kind").asText() + " " + s.get("heading").asText()));
+        return kinds;
     }
 }
