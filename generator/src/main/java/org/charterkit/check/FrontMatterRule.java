@@ -46,7 +46,9 @@ final class FrontMatterRule implements AreaRule {
         Map<String, Location> keys = charter.frontMatter().keys();
         Location start = charter.frontMatter().start();
         for (String field : FIELDS) {
-            if (REQUIRED.containsKey(field) && !keys.containsKey(field)) {
+            // A charter that names no framework is read with the Four Cornerstones, and the reader has said so.
+            boolean defaulted = field.equals("framework") && !charter.frameworkId().isEmpty();
+            if (REQUIRED.containsKey(field) && !keys.containsKey(field) && !defaulted) {
                 missing(out, keys, start, field, REQUIRED.get(field));
             }
         }

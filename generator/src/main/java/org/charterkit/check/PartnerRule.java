@@ -33,7 +33,9 @@ final class PartnerRule implements AreaRule {
         for (Signatory signatory : charter.signatories()) {
             if (signatory.partnerId().isEmpty()) {
                 out.error(signatory.location(), "the signatory " + signatory.name() + " names no partner",
-                        "add `partner: <id>` naming one of the partners: " + listOrNone(known));
+                        "say which partner they sign for: `partner: <id>` under their `name:`, or, on a one-line"
+                                + " signatory, the partner's name after a comma (`- Jane Smith, Chair, Our Council`);"
+                                + " the partners: " + listOrNone(known));
             } else if (!ids.containsKey(signatory.partnerId())) {
                 Optional<String> near = Suggestions.closest(signatory.partnerId(), known);
                 out.error(signatory.location(), "the signatory " + signatory.name() + " names the partner `"

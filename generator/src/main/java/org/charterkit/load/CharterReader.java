@@ -52,6 +52,23 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class CharterReader {
 
+    /** The words charters use for their status, by what they mean: "Approved" is adopted, "Superseded" retired. */
+    private static final Map<String, CharterStatus> STATUS_OTHER_WORDS = Map.ofEntries(
+            Map.entry("approved", CharterStatus.ADOPTED), Map.entry("agreed", CharterStatus.ADOPTED),
+            Map.entry("signed", CharterStatus.ADOPTED), Map.entry("signed off", CharterStatus.ADOPTED),
+            Map.entry("final", CharterStatus.ADOPTED), Map.entry("published", CharterStatus.ADOPTED),
+            Map.entry("live", CharterStatus.ADOPTED), Map.entry("current", CharterStatus.ADOPTED),
+            Map.entry("active", CharterStatus.ADOPTED), Map.entry("in force", CharterStatus.ADOPTED),
+            Map.entry("endorsed", CharterStatus.ADOPTED), Map.entry("ratified", CharterStatus.ADOPTED),
+            Map.entry("in draft", CharterStatus.DRAFT), Map.entry("working draft", CharterStatus.DRAFT),
+            Map.entry("proposed", CharterStatus.DRAFT), Map.entry("consultation", CharterStatus.DRAFT),
+            Map.entry("out for consultation", CharterStatus.DRAFT), Map.entry("in progress", CharterStatus.DRAFT),
+            Map.entry("in development", CharterStatus.DRAFT), Map.entry("unpublished", CharterStatus.DRAFT),
+            Map.entry("archived", CharterStatus.RETIRED), Map.entry("superseded", CharterStatus.RETIRED),
+            Map.entry("replaced", CharterStatus.RETIRED), Map.entry("withdrawn", CharterStatus.RETIRED),
+            Map.entry("expired", CharterStatus.RETIRED));
+    /** The framework a charter that names none is read with, when the project has it. */
+    static final String DEFAULT_FRAMEWORK = "four-cornerstones";
     private static final Set<String> LIST_FIELDS = Set.of("partners", "signatories", "changes", "pledges");
     private static final List<String> PLEDGE_FIELDS = List.of("what", "lead", "target", "status", "note",
             "evidence");
@@ -144,6 +161,15 @@ final class CharterReader {
         Fields f = new Fields(yaml, fields);
 
         String written = f.text("framework").isEmpty() ? inheritedFramework : f.text("framework");
+        if (readable && written.isEmpty() && !fields.containsKey("framework")
+                && frameworks.apply(DEFAULT_FRAMEWORK).isPresent()) {
+            // Most charters follow the Four Cornerstones without saying so: read them so, and say how to be sure.
+            written = DEFAULT_FRAMEWORK;
+            out.warning(fm.opening(), "the charter names no `framework`: it is read as the Four Cornerstones of"
+                            + " co-production, which most charters follow",
+                    "add a line `framework: four-cornerstones` between the `---` lines, or the id of the framework"
+                            + " the charter follows");
+        }
         Optional<Framework> framework = written.isEmpty() ? Optional.empty() : frameworks.apply(written);
         // Named by its name or in other words' case, the framework is still known by its id in the data.
         String frameworkId = framework.map(Framework::id).orElse(written);
@@ -276,8 +302,14 @@ final class CharterReader {
             return partners;
         }
         for (var node : yaml.sequence(entry)) {
-            Map<String, NodeTuple> p = yaml.mapping(node, "a partner");
             Location at = yaml.locate(node);
+            if (node instanceof ScalarNode named && !named.getValue().isBlank()) {
+                // `- Hull City Council`: a partner given by its name alone, as most people list organisations.
+                String name = named.getValue().strip();
+                partners.add(new Partner(Slugs.slugify(name), name, "", "", Optional.empty(), false, at));
+                continue;
+            }
+            Map<String, NodeTuple> p = yaml.mapping(node, "a partner");
             unknownFields(yaml, p, PARTNER_FIELDS, "a partner");
             Fields f = new Fields(yaml, p);
             String name = f.required("name", at, "a partner");
@@ -293,10 +325,23 @@ final class CharterReader {
         if (entry == null || entry.getValueNode() instanceof ScalarNode s && s.getValue().isBlank()) {
             return Optional.empty();
         }
+        Location at = yaml.locate(entry.getValueNode());
+        if (entry.getValueNode() instanceof ScalarNode written) {
+            // `contact: send@example.org`: one way to reach the forum, which says by its shape what it is.
+            String value = written.getValue().strip();
+            if (value.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+")) {
+                return Optional.of(new Contact("", value, "", "", at, at));
+            }
+            if (value.matches("https?://\\S+")) {
+                return Optional.of(new Contact("", "", "", value, at, at));
+            }
+            if (value.matches("\\+?[0-9][0-9 ()-]{6,}")) {
+                return Optional.of(new Contact("", "", value, "", at, at));
+            }
+        }
         Map<String, NodeTuple> c = yaml.mapping(entry.getValueNode(), "the contact");
         unknownFields(yaml, c, CONTACT_FIELDS, "the contact");
         Fields f = new Fields(yaml, c);
-        Location at = yaml.locate(entry.getValueNode());
         return Optional.of(new Contact(f.text("name"), f.text("email"), f.text("phone"), f.text("url"), at,
                 c.containsKey("url") ? yaml.locate(c.get("url").getValueNode()) : at));
     }
@@ -312,8 +357,12 @@ final class CharterReader {
             return signatories;
         }
         for (var node : yaml.sequence(entry)) {
-            Map<String, NodeTuple> s = yaml.mapping(node, "a signatory");
             Location at = yaml.locate(node);
+            if (node instanceof ScalarNode written && !written.getValue().isBlank()) {
+                signatories.add(signatoryWritten(written.getValue().strip(), partners, at));
+                continue;
+            }
+            Map<String, NodeTuple> s = yaml.mapping(node, "a signatory");
             yaml.unknownFields(s, SIGNATORY_FIELDS, SIGNATORY_OTHER_NAMES, "a signatory");
             Fields f = new Fields(yaml, s);
             String name = f.required("name", at, "a signatory");
@@ -325,6 +374,29 @@ final class CharterReader {
                     f.date("signed")));
         }
         return signatories;
+    }
+
+    /**
+     * A signatory written on one line, as a printed charter lists them: "Jane Smith, Chair, Hull Parent Carer
+     * Forum". The first part is the name; a later part that names one of the partners (by name, short name or
+     * id) is the partner; the parts between are the role. Without such a part the signatory names no partner,
+     * which the check reports.
+     */
+    private static Signatory signatoryWritten(String line, List<Partner> partners, Location at) {
+        List<String> parts = java.util.Arrays.stream(line.split(",")).map(String::strip)
+                .filter(part -> !part.isEmpty()).toList();
+        String partner = "";
+        List<String> role = new ArrayList<>();
+        for (String part : parts.subList(1, parts.size())) {
+            String id = partnerNamed(part, partners);
+            if (partner.isEmpty() && partners.stream().anyMatch(p -> p.id().equals(id))) {
+                partner = id;
+            } else {
+                role.add(part);
+            }
+        }
+        return new Signatory(parts.get(0), partner, String.join(", ", role), false, Optional.empty(), at,
+                Optional.empty());
     }
 
     /**
@@ -415,6 +487,16 @@ final class CharterReader {
                 return Optional.empty();
             }
             Optional<CharterStatus> status = CharterStatus.fromKey(value);
+            Optional<CharterStatus> meant = status.isPresent() ? Optional.empty()
+                    : Optional.ofNullable(STATUS_OTHER_WORDS.get(value.toLowerCase(java.util.Locale.ROOT)
+                            .replaceAll("[^a-z]+", " ").strip()));
+            if (meant.isPresent()) {
+                out.warning(yaml.locate(fields.get("status").getValueNode()), "`status: " + value + "` is read as `"
+                                + meant.get().key() + "`",
+                        "write `status: " + meant.get().key() + "`: the pages say what `draft`, `adopted` and"
+                                + " `retired` mean to readers");
+                return meant;
+            }
             if (status.isEmpty()) {
                 out.error(yaml.locate(fields.get("status").getValueNode()),
                         "`status` must be `draft`, `adopted` or `retired`, not `" + value + "`",

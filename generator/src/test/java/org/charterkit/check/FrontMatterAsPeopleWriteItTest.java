@@ -2,41 +2,31 @@ package org.charterkit.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.charterkit.TestProjects;
+import org.charterkit.build.BuildRequest;
+import org.charterkit.build.BuildResult;
+import org.charterkit.build.SiteBuild;
+import org.charterkit.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Front matter written the way people who do not know the ids write it: the framework by its name, a
- * signatory's partner by the organisation's name. Each builds without an error or a warning, and the published
- * data still carries the ids.
+ * signatory's partner by the organisation's name, partners and signatories as plain lines, the contact as an
+ * email address alone. Each builds without an error or a warning, and the published data still carries the ids.
+ * A status in other words ("Approved") and no framework at all build too, with a warning that says how each was
+ * read.
  */
 class FrontMatterAsPeopleWriteItTest {
 
-    private static final String CHARTER = """
-            ---
-            title: Hull SEND Co-production Charter
-            area: Hull
-            version: "1.0"
-            status: adopted
-            adopted: 2024-09-01
-            review-by: 2026-09-01
-            framework: FRAMEWORK
-            contact:
-              email: hull@example.org
-            partners:
-              - name: Hull City Council
-              - name: Hull Parent Carer Forum
-                short: HPCF
-            signatories:
-              - name: Jane Smith
-                partner: Hull City Council
-              - name: Ali Khan
-                partner: HPCF
-            ---
-
+    /** The four cornerstones, each with a commitment: the body every charter here shares. */
+    private static final String BODY = """
             ## Welcome and Care
 
             We will:
@@ -62,6 +52,30 @@ class FrontMatterAsPeopleWriteItTest {
             - plan new work together from the start
             """;
 
+    private static final String CHARTER = """
+            ---
+            title: Hull SEND Co-production Charter
+            area: Hull
+            version: "1.0"
+            status: adopted
+            adopted: 2024-09-01
+            review-by: 2026-09-01
+            framework: FRAMEWORK
+            contact:
+              email: hull@example.org
+            partners:
+              - name: Hull City Council
+              - name: Hull Parent Carer Forum
+                short: HPCF
+            signatories:
+              - name: Jane Smith
+                partner: Hull City Council
+              - name: Ali Khan
+                partner: HPCF
+            ---
+
+            """ + BODY;
+
     @Test
     void theFrameworkByItsNameInAnyCase(@TempDir Path dir) throws IOException {
         for (String written : java.util.List.of("Four Cornerstones", "four cornerstones",
@@ -81,5 +95,65 @@ class FrontMatterAsPeopleWriteItTest {
         assertEquals("Hull City Council", signatories.get(0).get("organisation").asText());
         assertEquals("hull-parent-carer-forum", signatories.get(1).get("partner").asText());
         assertEquals("Hull Parent Carer Forum", signatories.get(1).get("organisation").asText());
+    }
+
+    private static final String PLAIN_LINES = """
+            ---
+            title: Dudley SEND Co-production Charter
+            area: Dudley
+            version: "1.0"
+            status: STATUS
+            adopted: March 2024
+            review-by: March 2026
+            FRAMEWORK
+            contact: send@dudley.example
+            partners:
+              - Dudley Council
+              - Dudley Parent Carer Forum
+            signatories:
+              - Jane Smith, Chair, Dudley Parent Carer Forum
+              - Ali Khan, Cabinet Member, Children's Services, Dudley Council
+            ---
+
+            """ + BODY;
+
+    @Test
+    void partnersSignatoriesAndTheContactAsPlainLines(@TempDir Path dir) throws IOException {
+        JsonNode data = DocsShapesExamplesTest.build(dir, "dudley", PLAIN_LINES.replace("STATUS", "adopted")
+                .replace("FRAMEWORK", "framework: four-cornerstones"));
+        assertEquals(java.util.List.of("dudley-council", "dudley-parent-carer-forum"),
+                data.get("partners").findValuesAsText("id"));
+        JsonNode signatories = data.get("signatories");
+        assertEquals("Jane Smith", signatories.get(0).get("name").asText());
+        assertEquals("Chair", signatories.get(0).get("role").asText());
+        assertEquals("dudley-parent-carer-forum", signatories.get(0).get("partner").asText());
+        assertEquals("Ali Khan", signatories.get(1).get("name").asText());
+        assertEquals("Cabinet Member, Children's Services", signatories.get(1).get("role").asText());
+        assertEquals("Dudley Council", signatories.get(1).get("organisation").asText());
+        org.jsoup.nodes.Document statement = org.jsoup.Jsoup.parse(
+                dir.resolve("site/dudley/accessibility/index.html").toFile(), "UTF-8");
+        assertEquals(1, statement.select("a[href=mailto:send@dudley.example]").size(),
+                "the accessibility statement gives the contact");
+    }
+
+    @Test
+    void aStatusInOtherWordsAndNoFrameworkAreReadWithAWarning(@TempDir Path dir) throws IOException {
+        Path project = TestProjects.emptyProject(dir.resolve("project"));
+        TestProjects.write(project.resolve("charters/dudley/charter.md"),
+                PLAIN_LINES.replace("STATUS", "Approved").replace("FRAMEWORK\n", ""));
+        Path site = dir.resolve("site");
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site)
+                .on(java.time.LocalDate.of(2025, 1, 1)).printing(false));
+        assertTrue(result.succeeded(), result.diagnostics().toString());
+        assertEquals(java.util.List.of(
+                "charters/dudley/charter.md:1:1: warning: the charter names no `framework`: it is read as the Four"
+                        + " Cornerstones of co-production, which most charters follow",
+                "charters/dudley/charter.md:5:9: warning: `status: Approved` is read as `adopted`"),
+                result.diagnostics().stream().map(Diagnostic::format).map(d -> d.lines().findFirst().orElse(""))
+                        .toList());
+        JsonNode data = new ObjectMapper().readTree(site.resolve("dudley/charter.json").toFile());
+        assertEquals("adopted", data.get("status").asText());
+        assertEquals("four-cornerstones", data.get("framework").get("id").asText());
+        assertEquals(4, data.get("cornerstones").size());
     }
 }
