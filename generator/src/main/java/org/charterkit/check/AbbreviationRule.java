@@ -61,11 +61,23 @@ final class AbbreviationRule implements AreaRule {
         // The first use of each abbreviation, in file order.
         Map<String, Location> firstUse = new TreeMap<>();
         for (CharterText text : texts) {
-            Matcher m = ABBREVIATION.matcher(prose(text.words()));
+            String prose = prose(text.words());
+            Matcher m = ABBREVIATION.matcher(prose);
             Set<String> seenHere = new HashSet<>();
             CharterText.Locator locator = text.locator();
+            // Matches come in order: each line is judged once, however many capitals it holds.
+            int lineEnd = -1;
+            boolean lineShouted = false;
             while (m.find()) {
                 String word = m.group();
+                if (m.start() > lineEnd) {
+                    int end = prose.indexOf('\n', m.start());
+                    lineEnd = end < 0 ? prose.length() : end;
+                    lineShouted = shouted(prose.substring(prose.lastIndexOf('\n', m.start()) + 1, lineEnd));
+                }
+                if (lineShouted) {
+                    continue;
+                }
                 // Within one text the first use comes first; later ones need no place worked out.
                 if (!isDefined(word, defined) && seenHere.add(word)) {
                     Location at = locator.locate(m.start());
@@ -77,6 +89,22 @@ final class AbbreviationRule implements AreaRule {
                         + "` is not explained: the glossary does not define it and neither does the charter",
                 "write it out in full the first time, with the abbreviation in brackets after it, or add it to"
                         + " content/glossary.yml with its `term` and `definition`"));
+    }
+
+    /** Short words of English that are never abbreviations: a line in capitals that has one is shouted. */
+    private static final Set<String> PLAIN_WORDS = Set.of("A", "AN", "AND", "THE", "OF", "TO", "IN", "ON", "AT",
+            "BY", "FOR", "WITH", "OUR", "WE", "WILL", "YOU", "YOUR", "IS", "ARE", "BE", "ALL", "HOW", "WHAT", "WHO");
+
+    /**
+     * Whether a line is written all in capitals, as printed charters set their headings
+     * ("VALUE AND INCLUDE", "WE WILL:"): its words are then the author's words in capitals, not abbreviations.
+     * A line of capitals with no plain English word in it ("NHS ICB") is not shouted.
+     */
+    private static boolean shouted(String line) {
+        if (line.chars().anyMatch(Character::isLowerCase)) {
+            return false;
+        }
+        return java.util.Arrays.stream(line.split("[^\\p{L}]+")).anyMatch(PLAIN_WORDS::contains);
     }
 
     /** Whether the word is explained; "EHCPs" is explained when "EHCP" is, and "TRUST" when "Trust" is. */
