@@ -544,11 +544,16 @@ final class CharterReader {
             // stays a section of the charter's own, with whatever it says before them.
             boolean atSecondLevel = blocks.stream().anyMatch(b -> namesPart(b, 2));
             boolean nested = !atSecondLevel && blocks.stream().anyMatch(b -> namesPart(b, 3));
-            int level = nested ? 3 : 2;
+            // Others write every section as a first-level heading ("# Welcome and Care"), as a word processor's
+            // Heading 1. When no second- or third-level heading names a part but first-level ones do, those start
+            // the sections, and the headings under them are shown one level down.
+            boolean firstLevel = !atSecondLevel && !nested && blocks.stream().anyMatch(b -> namesPart(b, 1));
+            int level = firstLevel ? 1 : nested ? 3 : 2;
             // A charter pasted from a word processor often has its cornerstones' names as bold lines, not headings.
             // When no heading names a part of the framework, a bold line alone that does starts its section, with
             // a warning that says how to make it a heading.
-            boolean bold = !atSecondLevel && !nested && blocks.stream().anyMatch(this::boldPart);
+            boolean bold = !atSecondLevel && !nested && !firstLevel && blocks.stream().anyMatch(this::boldPart);
+            boolean toldFirstLevel = false;
             // A heading that names a part exactly takes it before one that names it with words of its own after.
             for (Node block : blocks) {
                 if (block instanceof Heading h && h.getLevel() == level || bold && boldPart(block)) {
@@ -573,8 +578,16 @@ final class CharterReader {
                             "remove the `# ` line; to change the title, change `title:` in the front matter");
                     continue;
                 }
-                if (boldHeading || block instanceof Heading h && (h.getLevel() <= 2 || nested && namesPart(h, 3))) {
-                    if (block instanceof Heading h && h.getLevel() == 1) {
+                boolean startsSection = block instanceof Heading h
+                        && (firstLevel ? h.getLevel() == 1 : h.getLevel() <= 2 || nested && namesPart(h, 3));
+                if (boldHeading || startsSection) {
+                    if (firstLevel && !toldFirstLevel) {
+                        toldFirstLevel = true;
+                        out.warning(md.locate(block), "the sections are first-level headings (`# ...`): they are"
+                                        + " read as second-level ones, and the headings under them one level down",
+                                "write `## ` for each section and `### ` under it: the page's title, its only"
+                                        + " first-level heading, comes from `title` in the front matter");
+                    } else if (!firstLevel && block instanceof Heading h && h.getLevel() == 1) {
                         out.error(md.locate(h), "a first-level heading (`# ...`) would be a second title",
                                 "use `## ` for a section; the page title comes from `title` in the front matter");
                     }
@@ -708,7 +721,8 @@ final class CharterReader {
 
         /** Reads one section: {@code heading} is its heading, or the bold line read as one. */
         private void section(Node heading, List<Node> content) {
-            int raised = heading instanceof Heading h ? Math.max(0, h.getLevel() - 2) : 0;
+            // Above 0 for a section written `###` (its `####` shown as `###`), below for one written `#`.
+            int raised = heading instanceof Heading h ? h.getLevel() - 2 : 0;
             String title = MarkdownSource.plainText(heading);
             String key = Slugs.matchKey(title);
             Location at = md.locate(heading);
@@ -725,11 +739,11 @@ final class CharterReader {
                 sections.add(new CentreSection(centre.get(), title, anchor(centre.get().id()),
                         fragment(content, contentAt, raised), at));
             } else if (SPECTRUM_HEADINGS.contains(key)) {
-                sections.add(spectrum(title, at, contentAt, content));
+                sections.add(spectrum(title, at, contentAt, content, 3 + raised));
             } else if (INVOLVEMENT_HEADINGS.contains(key)) {
-                sections.add(involvement(title, at, contentAt, content));
+                sections.add(involvement(title, at, contentAt, content, 3 + raised));
             } else {
-                sections.add(new FreeSection(title, anchor(key), md.markdown(content, contentAt), at));
+                sections.add(new FreeSection(title, anchor(key), fragment(content, contentAt, raised), at));
             }
         }
 
@@ -776,18 +790,20 @@ final class CharterReader {
                     at, name, number);
         }
 
-        private SpectrumSection spectrum(String title, Location at, Location contentAt, List<Node> content) {
+        private SpectrumSection spectrum(String title, Location at, Location contentAt, List<Node> content,
+                int stepLevel) {
             List<SpectrumLevel> levels = new ArrayList<>();
-            Markdown intro = scale(framework.map(Framework::spectrum).orElse(List.of()), content, contentAt,
+            Markdown intro = scale(framework.map(Framework::spectrum).orElse(List.of()), content, contentAt, stepLevel,
                     (id, heading, rank, definition, where) -> levels.add(
                             new SpectrumLevel(id, heading, rank, definition, where)));
             levels.sort(Comparator.comparingInt(SpectrumLevel::rank));
             return new SpectrumSection(title, anchor("spectrum-of-participation"), intro, levels, at);
         }
 
-        private InvolvementSection involvement(String title, Location at, Location contentAt, List<Node> content) {
+        private InvolvementSection involvement(String title, Location at, Location contentAt, List<Node> content,
+                int stepLevel) {
             List<InvolvementLevel> levels = new ArrayList<>();
-            Markdown intro = scale(framework.map(Framework::levels).orElse(List.of()), content, contentAt,
+            Markdown intro = scale(framework.map(Framework::levels).orElse(List.of()), content, contentAt, stepLevel,
                     (id, heading, rank, definition, where) -> levels.add(
                             new InvolvementLevel(id, heading, rank, definition, where)));
             levels.sort(Comparator.comparingInt(InvolvementLevel::rank));
@@ -796,10 +812,13 @@ final class CharterReader {
 
         /**
          * Reads the levels of a scale section, each ranked by the framework's scale; levels the framework does not
-         * know keep their written order after those it does. Returns the text before the first level.
+         * know keep their written order after those it does. Each level is a heading one below the section's own
+         * ({@code stepLevel}: {@code ###} under {@code ## Spectrum of Participation}). Returns the text before the
+         * first level.
          */
-        private Markdown scale(List<ScaleStep> scale, List<Node> content, Location contentAt, LevelSink sink) {
-            return levels(content, contentAt, (heading, definition, position, where) -> {
+        private Markdown scale(List<ScaleStep> scale, List<Node> content, Location contentAt, int stepLevel,
+                LevelSink sink) {
+            return levels(content, contentAt, stepLevel, (heading, definition, position, where) -> {
                 int rank = rank(scale, heading);
                 String id = rank >= 0 ? scale.get(rank).id() : Slugs.slugify(heading);
                 sink.accept(id, heading, rank >= 0 ? rank : scale.size() + position, definition, where);
@@ -807,14 +826,14 @@ final class CharterReader {
         }
 
         /** Splits a section by its third-level headings; returns what comes before the first. */
-        private Markdown levels(List<Node> content, Location contentAt, HeadingSink sink) {
+        private Markdown levels(List<Node> content, Location contentAt, int stepLevel, HeadingSink sink) {
             List<Node> before = new ArrayList<>();
             String current = null;
             Location currentAt = contentAt;
             List<Node> definition = new ArrayList<>();
             int position = 0;
             for (Node block : content) {
-                if (block instanceof Heading h && h.getLevel() == 3) {
+                if (block instanceof Heading h && h.getLevel() == stepLevel) {
                     if (current != null) {
                         sink.accept(current, md.markdown(definition, currentAt), position++, currentAt);
                     }

@@ -9,7 +9,8 @@ import org.charterkit.diagnostic.Location;
  * @param raised how many levels the fragment's headings are shown above the level they are written at: 1 in the
  *               section of a cornerstone gathered under a heading of the charter's own ({@code ### Communicate}
  *               under {@code ## Our cornerstones}), where a {@code ####} stands under the cornerstone's heading as a
- *               {@code ###} does under a {@code ##} one; 0 everywhere else
+ *               {@code ###} does under a {@code ##} one; -1 in a section written as a first-level heading
+ *               ({@code # Communicate}), where a {@code ##} is shown as a {@code ###}; 0 everywhere else
  */
 public record Markdown(String source, Location location, int raised) {
 

@@ -70,7 +70,7 @@ public final class MarkdownHtml {
         if (markdown.isBlank()) {
             return "";
         }
-        if (markdown.raised() > 0) {
+        if (markdown.raised() != 0) {
             return renderedRaised.computeIfAbsent(markdown,
                     m -> finished(flexmark(m.source(), m.raised())));
         }
@@ -85,15 +85,15 @@ public final class MarkdownHtml {
     private static final int HIGHEST_RAISED = 3;
 
     /**
-     * Flexmark's HTML of a fragment whose headings are shown {@code raised} levels above where they are written,
-     * never above {@code h3}, under the section's {@code h2}.
+     * Flexmark's HTML of a fragment whose headings are shown {@code raised} levels above where they are written
+     * (below, when it is negative), never above {@code h3}, under the section's {@code h2}, nor below {@code h6}.
      */
     static String flexmark(String source, int raised) {
         com.vladsch.flexmark.util.ast.Document document = PARSER.parse(source);
-        if (raised > 0) {
+        if (raised != 0) {
             for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
                 if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-                    heading.setLevel(Math.max(HIGHEST_RAISED, heading.getLevel() - raised));
+                    heading.setLevel(Math.min(6, Math.max(HIGHEST_RAISED, heading.getLevel() - raised)));
                 }
             }
         }
