@@ -765,6 +765,11 @@ final class CharterReader {
             }
             List<Commitment> commitments = new ArrayList<>();
             if (listIndex < 0) {
+                Optional<CornerstoneSection> sentences = commitmentSentences(cornerstone, title, numbered, at,
+                        contentAt, content, raised);
+                if (sentences.isPresent()) {
+                    return sentences.get();
+                }
                 return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
                         fragment(content, contentAt, raised), commitments, Markdown.empty(contentAt), at, name, number);
             }
@@ -788,6 +793,79 @@ final class CharterReader {
                     fragment(content.subList(listIndex + 1, content.size()), md.source().locate(list.getEndOffset()),
                             raised),
                     at, name, number);
+        }
+
+        /**
+         * A cornerstone whose commitments are sentences that each start with the lead-in's words, a line each
+         * ("We will listen carefully." then "We will share what we know."), not a list after the lead-in: each
+         * line is a commitment, quoted whole, with a warning at the first. Empty when the framework has no lead-in
+         * or no paragraph is written so.
+         */
+        private Optional<CornerstoneSection> commitmentSentences(Cornerstone cornerstone, String title,
+                String[] numbered, Location at, Location contentAt, List<Node> content, int raised) {
+            String stem = framework.map(Framework::leadIn).orElse("").strip().replaceAll("[:.…\\s]+$", "");
+            if (stem.isEmpty()) {
+                return Optional.empty();
+            }
+            java.util.regex.Pattern line = java.util.regex.Pattern.compile("(?im)^[ \\t]*"
+                    + java.util.regex.Pattern.quote(stem) + "[ \\t]+(?=\\S)");
+            int first = -1;
+            int last = -1;
+            List<Commitment> commitments = new ArrayList<>();
+            for (int i = 0; i < content.size(); i++) {
+                if (!(content.get(i) instanceof com.vladsch.flexmark.ast.Paragraph paragraph)
+                        || first >= 0 && last < i - 1) {
+                    continue;
+                }
+                List<int[]> lines = sentenceLines(paragraph, line);
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                first = first < 0 ? i : first;
+                last = i;
+                for (int[] words : lines) {
+                    Markdown markdown = md.markdownBetween(words[0], words[1]);
+                    String text = MarkdownSource.plainText(MarkdownSource.PARSER.parse(markdown.source()));
+                    commitments.add(new Commitment(text, markdown,
+                            anchor(cornerstone.id() + "-" + firstWords(text)), markdown.location()));
+                }
+            }
+            if (commitments.isEmpty()) {
+                return Optional.empty();
+            }
+            out.warning(md.locate(content.get(first)), "each line here starts with `" + stem + "`: each is read as"
+                            + " a commitment of " + cornerstone.name(),
+                    "write `" + framework.get().leadIn() + "` once, then each commitment on a line of its own"
+                            + " starting with `- `, so that the page shows them as a list");
+            Node after = content.get(last);
+            return Optional.of(new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
+                    fragment(content.subList(0, first), contentAt, raised), commitments,
+                    fragment(content.subList(last + 1, content.size()), md.source().locate(after.getEndOffset()),
+                            raised),
+                    at, numbered[1], numbered[0]));
+        }
+
+        /**
+         * Each line of {@code paragraph}, as offsets in the file, when every line starts with the lead-in's words;
+         * empty otherwise.
+         */
+        private List<int[]> sentenceLines(com.vladsch.flexmark.ast.Paragraph paragraph,
+                java.util.regex.Pattern line) {
+            String text = md.source().text();
+            int start = paragraph.getStartOffset();
+            int end = Math.min(paragraph.getEndOffset(), text.length());
+            List<int[]> lines = new ArrayList<>();
+            for (int from = start; from < end; ) {
+                int to = text.indexOf('\n', from);
+                to = to < 0 || to > end ? end : to;
+                java.util.regex.Matcher m = line.matcher(text).region(from, to);
+                if (!m.lookingAt()) {
+                    return List.of();
+                }
+                lines.add(new int[] {from, to});
+                from = to + 1;
+            }
+            return lines;
         }
 
         private SpectrumSection spectrum(String title, Location at, Location contentAt, List<Node> content,

@@ -165,6 +165,13 @@ final class MarkdownSource {
         return new Markdown(source.text().substring(start, end).strip(), locate(run.get(0)));
     }
 
+    /** The exact source between two offsets of the file (one line of a paragraph), stripped. */
+    Markdown markdownBetween(int start, int end) {
+        String text = source.text().substring(start, end);
+        int lead = text.length() - text.stripLeading().length();
+        return new Markdown(text.strip(), source.locate(start + lead));
+    }
+
     /** The exact source of the blocks inside a node (a list item's paragraphs). */
     Markdown markdownOfChildren(Node parent) {
         List<Node> children = new ArrayList<>();
