@@ -354,6 +354,30 @@ class ShapesSiteTest {
                 spectrum.select("main ol li h2, main ol li h3").eachText());
     }
 
+    /**
+     * The spectrum's note and first end ("From the least shared...", "Least shared") are never left alone at a
+     * page's foot in the booklet: in Kent's, they fall there without the print stylesheet's rule.
+     */
+    @Test
+    void kentsBookletPrintsTheSpectrumsFirstEndWithItsFirstLevel() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("kent/charter.pdf").toFile())) {
+            boolean found = false;
+            for (int number = 1; number <= pdf.getNumberOfPages(); number++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(number);
+                stripper.setEndPage(number);
+                String page = stripper.getText(pdf);
+                for (String alone : List.of("From the least shared", "Least shared")) {
+                    if (page.contains(alone)) {
+                        found = true;
+                        assertTrue(page.contains("Informing"), alone + ", page " + number + ": " + page);
+                    }
+                }
+            }
+            assertTrue(found, "the booklet prints the spectrum's ends");
+        }
+    }
+
     @Test
     void aLinkToAFileInTheAreasAssetsLeadsToItFromEveryPageThatShowsIt() throws IOException {
         int links = 0;
