@@ -160,11 +160,12 @@ final class PrintedLettersRule implements AreaRule {
                             name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")",
                             why(print, web, letter),
                             others.isEmpty() ? "" : "; so would " + others + " on this line"),
-                    "the theme's fonts cover Latin letters (English, Welsh, Polish, Romanian, Turkish, Vietnamese),"
-                            + " common symbols and emoji, and the Arabic script (Urdu, Arabic, Persian), but not Cyrillic, Greek, Hebrew or Devanagari: write"
-                            + " this in a script they cover, or add an openly licensed font that covers it to "
-                            + FONTS + " (or its right-to-left/ folder) and " + WEB_FONTS + ", and name it in the"
-                            + " stylesheets");
+                    "the theme's fonts cover Latin letters (English, Welsh, Polish, Romanian, Turkish,"
+                            + " Vietnamese), Cyrillic and Greek (Ukrainian, Russian, Bulgarian, Greek), common symbols"
+                            + " and emoji, and the Arabic script (Urdu, Arabic, Persian), but not Hebrew, Bengali,"
+                            + " Gujarati, Gurmukhi or Devanagari: write this in a script they cover, or add an openly"
+                            + " licensed font that covers it to " + FONTS + " (or its right-to-left/ folder) and "
+                            + WEB_FONTS + ", and name it in the stylesheets");
         }
     }
 

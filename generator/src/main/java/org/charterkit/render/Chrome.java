@@ -85,7 +85,8 @@ final class Chrome {
             part.setVariable(name, page.getVariable(name));
         }
         part.setVariable("links", links);
-        part.setVariable("fmt", new Formats(page.getLocale()));
+        // The page's own, which speaks the language of the theme's words on it (SiteRenderer).
+        part.setVariable("fmt", page.getVariable("fmt"));
         return part;
     }
 

@@ -170,8 +170,9 @@ public final class SiteRenderer {
                     "translations.fallback"));
         }
         context.setVariable("md", markdown);
-        // Dates and the plan's labels in the page's language, as the bundle's words are.
-        context.setVariable("fmt", new Formats(context.getLocale()));
+        // Dates in the language of the bundle's words on the page: the page's own, or English where the theme does
+        // not speak it ("Adopted on 15 January 2025", not "15 січень 2025" in an English sentence).
+        context.setVariable("fmt", new Formats(messages.spoken(context.getLocale())));
         Words words = new Words(messages, context.getLocale());
         context.setVariable("words", words);
         context.setVariable("generator", "Charterkit " + version);

@@ -101,7 +101,9 @@ public final class ThemeMessages implements IMessageResolver {
         if (pattern == null) {
             return null;
         }
-        String words = params == null || params.length == 0 ? pattern : format(locale, pattern, params);
+        // English words are formatted as English: "21 commitments", not Ukrainian's plural rule for 21 ("one").
+        String words = params == null || params.length == 0 ? pattern
+                : format(english ? Locale.UK : locale, pattern, params);
         // English words on a right-to-left page (an Urdu charter, where the theme has no Urdu yet) keep their own
         // order: isolated left to right (U+2066 ... U+2069), so "you and your child." does not end in ".you".
         return english && isRightToLeft(locale) ? LEFT_TO_RIGHT_ISOLATE + words + POP_ISOLATE : words;
@@ -113,6 +115,14 @@ public final class ThemeMessages implements IMessageResolver {
         synchronized (format) {
             return format.format(params);
         }
+    }
+
+    /**
+     * The locale the theme's words for {@code locale} are in: itself where the theme speaks its language (Welsh),
+     * English where it does not (Ukrainian, Urdu), so that dates and numbers agree with the words around them.
+     */
+    public Locale spoken(Locale locale) {
+        return locale.getLanguage().equals("en") || byLanguage.containsKey(locale.getLanguage()) ? locale : Locale.UK;
     }
 
     /** How many message patterns have been parsed so far: each once per language, however often it is said. */

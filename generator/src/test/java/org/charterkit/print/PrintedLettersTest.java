@@ -32,9 +32,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 /**
  * Welsh letters reach paper and the text layer exactly as written: the print fonts (Atkinson Hyperlegible
  * Next) draw ŵ and ŷ, where the older Atkinson Hyperlegible printed "#". So do the ticks, arrows, pasted bullets
- * and emoji of a charter written on a phone or pasted from slides, from the theme's fallback fonts, on paper and
- * on the web. (A letter no font draws is refused by the check: the check fixture
- * {@code cyrillic-letters-cannot-be-printed}.)
+ * and emoji of a charter written on a phone or pasted from slides, and Ukrainian words, from the theme's fallback
+ * fonts, on paper and on the web. (A letter no font draws is refused by the check: the check fixture
+ * {@code bengali-letters-cannot-be-printed}.)
  */
 class PrintedLettersTest {
 
@@ -98,6 +98,48 @@ class PrintedLettersTest {
      */
     private static String printed(String words) {
         return words.replace("ﬁ", "fi").replace("🏽", "");
+    }
+
+    /**
+     * Ukrainian words and a Ukrainian name print as written, from Noto Sans (regular, and bold where the page is
+     * bold), in an English charter: families who speak Ukrainian are welcomed in their own words.
+     */
+    @Test
+    void cyrillicLettersPrintAsWrittenInNotoSans() {
+        Path site = buildFixture("cyrillic-letters-print-fine");
+        for (String pdf : List.of("testshire/charter.pdf", "testshire/charter-poster.pdf")) {
+            String text = PdfChecks.textAsShown(site.resolve(pdf));
+            // Word by word: on the poster the name wraps in its narrow column.
+            for (String words : List.of("«Ласкаво", "просимо»", "Олена", "Коваленко")) {
+                assertTrue(text.contains(words), pdf + " lost \"" + words + "\": " + text);
+            }
+            assertFalse(text.contains("#"), "a letter no font drew: " + text);
+            Set<String> fonts = PdfChecks.fonts(site.resolve(pdf));
+            assertTrue(fonts.stream().anyMatch(f -> f.endsWith("+NotoSans-Regular")), pdf + ": " + fonts);
+            assertEquals(List.of(), PdfChecks.failedRules(site.resolve(pdf), PDFAFlavour.PDFUA_1), pdf);
+        }
+        assertTrue(PdfChecks.fonts(site.resolve("testshire/charter-poster.pdf")).stream()
+                .anyMatch(f -> f.endsWith("+NotoSans-Bold")), "the signatory's name, bold on the poster");
+    }
+
+    /**
+     * A translation into Ukrainian prints in Noto Sans, its headings bold; its pages, whose theme words are
+     * English (the theme does not speak Ukrainian), give their dates in English too, not "15 січень 2025" inside
+     * an English sentence.
+     */
+    @Test
+    void aUkrainianTranslationPrintsAndItsDatesAgreeWithTheWordsAroundThem() throws IOException {
+        Path site = buildFixture("cyrillic-letters-print-fine");
+        String text = PdfChecks.textAsShown(site.resolve("testshire/uk/charter.pdf"));
+        for (String words : List.of("Гостинність і турбота", "Ми будемо:", "створювати привітний і турботливий простір")) {
+            assertTrue(text.contains(words), "the Ukrainian booklet lost \"" + words + "\": " + text);
+        }
+        assertTrue(PdfChecks.fonts(site.resolve("testshire/uk/charter.pdf")).stream()
+                .anyMatch(f -> f.endsWith("+NotoSans-Bold")), "the headings, bold");
+        Document page = Jsoup.parse(site.resolve("testshire/uk/charter/index.html").toFile(), "UTF-8");
+        String facts = page.select("main").text();
+        assertTrue(facts.contains("Adopted on 15 January 2025"), facts);
+        assertFalse(facts.contains("січень"), facts);
     }
 
     @Test
