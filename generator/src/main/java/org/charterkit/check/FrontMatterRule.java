@@ -46,8 +46,15 @@ final class FrontMatterRule implements AreaRule {
         Map<String, Location> keys = charter.frontMatter().keys();
         Location start = charter.frontMatter().start();
         for (String field : FIELDS) {
-            // A charter that names no framework is read with the Four Cornerstones, and the reader has said so.
-            boolean defaulted = field.equals("framework") && !charter.frameworkId().isEmpty();
+            // What the reader could take from elsewhere (the Four Cornerstones, the first heading, the version
+            // 1.0, the status the adoption date gives) it has taken, and said so.
+            boolean defaulted = switch (field) {
+                case "framework" -> !charter.frameworkId().isEmpty();
+                case "title" -> !charter.title().isEmpty();
+                case "version" -> !charter.version().isEmpty();
+                case "status" -> charter.status().isPresent();
+                default -> false;
+            };
             if (REQUIRED.containsKey(field) && !keys.containsKey(field) && !defaulted) {
                 missing(out, keys, start, field, REQUIRED.get(field));
             }

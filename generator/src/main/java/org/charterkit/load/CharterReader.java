@@ -67,6 +67,8 @@ final class CharterReader {
             Map.entry("archived", CharterStatus.RETIRED), Map.entry("superseded", CharterStatus.RETIRED),
             Map.entry("replaced", CharterStatus.RETIRED), Map.entry("withdrawn", CharterStatus.RETIRED),
             Map.entry("expired", CharterStatus.RETIRED));
+    /** The version a charter that gives none is read as. */
+    private static final String FIRST_VERSION = "1.0";
     /** The framework a charter that names none is read with, when the project has it. */
     static final String DEFAULT_FRAMEWORK = "four-cornerstones";
     private static final Set<String> LIST_FIELDS = Set.of("partners", "signatories", "changes", "pledges");
@@ -174,6 +176,22 @@ final class CharterReader {
         // Named by its name or in other words' case, the framework is still known by its id in the data.
         String frameworkId = framework.map(Framework::id).orElse(written);
         Optional<CharterStatus> status = f.status();
+        if (readable && !fields.containsKey("status") && inheritedFramework.isEmpty()) {
+            // A charter that says when it was adopted is adopted; one that does not is still being written.
+            status = Optional.of(fields.containsKey("adopted") ? CharterStatus.ADOPTED : CharterStatus.DRAFT);
+            out.warning(fm.opening(), "the charter gives no `status`: it is read as `" + status.get().key() + "`"
+                            + (status.get() == CharterStatus.DRAFT
+                            ? ", which the site leaves out until it is adopted" : ", since it gives the day it was"
+                            + " adopted"),
+                    "add a line `status: adopted` (or `status: draft`) between the `---` lines");
+        }
+        String version = f.text("version");
+        if (readable && !fields.containsKey("version") && inheritedFramework.isEmpty()) {
+            version = FIRST_VERSION;
+            out.warning(fm.opening(), "the charter gives no `version`: it is read as \"" + FIRST_VERSION + "\"",
+                    "add a line `version: \"" + FIRST_VERSION + "\"` between the `---` lines, and raise it with each"
+                            + " new version");
+        }
         List<Partner> partners = readPartners(yaml, fields.get("partners"));
         Optional<Contact> contact = readContact(yaml, fields.get("contact"));
         List<Signatory> signatories = readSignatories(yaml, fields.get("signatories"), partners);
@@ -183,10 +201,17 @@ final class CharterReader {
                 .orElseGet(Map::of);
         Body body = new Body(md, framework, names, f.text("title"));
         body.read();
+        String title = f.text("title");
+        if (readable && !fields.containsKey("title") && body.headingTitle != null) {
+            title = body.headingTitle;
+            out.warning(body.headingTitleAt, "the charter has no `title`: its first heading, `" + title + "`, is read"
+                            + " as the title",
+                    "add `title: " + title + "` between the `---` lines, and remove the `# ` line");
+        }
         names.values().stream().filter(m -> !m.used()[0]).forEach(m -> out.error(m.at(),
                 "`cornerstones:` names the heading `" + m.heading() + "`, but the charter has no such `##` heading",
                 "write the heading exactly as it is in the text below, or remove the line"));
-        return Optional.of(new Charter(f.text("title"), f.text("area"), f.text("version"), status,
+        return Optional.of(new Charter(title, f.text("area"), version, status,
                 f.date("adopted"), f.date("review-by"), frameworkId, framework,
                 f.text("language").isEmpty() ? "en-GB" : f.text("language"), f.text("summary"),
                 f.text("recognition"), contact, f.paperSize("poster"),
@@ -516,6 +541,9 @@ final class CharterReader {
         final List<CharterSection> sections = new ArrayList<>();
 
         private final String title;
+        /** The words of a first {@code #} heading taken as the title, for a charter with no {@code title}. */
+        String headingTitle;
+        Location headingTitleAt;
         /** The ids of the cornerstones (and the centre) a section has taken, so that no later heading takes one. */
         private final Set<String> claimed = new HashSet<>();
 
@@ -572,6 +600,12 @@ final class CharterReader {
                     out.warning(md.locate(block), "the bold line `" + written + "` is read as a heading",
                             "make it a heading: write `## " + written + "` on a line of its own, without the `**`;"
                                     + " screen readers can then find it");
+                } else if (heading == null && intro.isEmpty() && headingTitle == null && title.isBlank()
+                        && block instanceof Heading h && h.getLevel() == 1 && !namesPart(h, 1)) {
+                    // No `title`: the first heading, as a document's title, is the charter's (the reader warns).
+                    headingTitle = MarkdownSource.plainText(h);
+                    headingTitleAt = md.locate(h);
+                    continue;
                 } else if (heading == null && repeatsTitle(block, intro)) {
                     out.warning(md.locate(block), "this heading repeats the title, which every page already shows"
                                     + " from `title`: it is left out",

@@ -156,4 +156,71 @@ class FrontMatterAsPeopleWriteItTest {
         assertEquals("four-cornerstones", data.get("framework").get("id").asText());
         assertEquals(4, data.get("cornerstones").size());
     }
+
+    /**
+     * A charter whose front matter gives only its area, its adoption day and a contact, with its title as the
+     * document's first heading: it is read as adopted, version 1.0, on the Four Cornerstones, titled by that
+     * heading, with a warning for each; the heading is not shown a second time.
+     */
+    @Test
+    void aCharterThatGivesOnlyItsAreaAndAdoptionDay(@TempDir Path dir) throws IOException {
+        Path project = TestProjects.emptyProject(dir.resolve("project"));
+        TestProjects.write(project.resolve("charters/rochdale/charter.md"), """
+                ---
+                area: Rochdale
+                adopted: 2024-05-01
+                review-by: 2026-05-01
+                contact:
+                  email: send@rochdale.example
+                ---
+
+                # Rochdale SEND Co-production Charter
+
+                """ + BODY);
+        Path site = dir.resolve("site");
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site)
+                .on(java.time.LocalDate.of(2025, 1, 1)).printing(false));
+        assertTrue(result.succeeded(), result.diagnostics().toString());
+        assertEquals(java.util.List.of(
+                "charters/rochdale/charter.md:1:1: warning: the charter gives no `status`: it is read as `adopted`,"
+                        + " since it gives the day it was adopted",
+                "charters/rochdale/charter.md:1:1: warning: the charter gives no `version`: it is read as \"1.0\"",
+                "charters/rochdale/charter.md:1:1: warning: the charter names no `framework`: it is read as the Four"
+                        + " Cornerstones of co-production, which most charters follow",
+                "charters/rochdale/charter.md:9:1: warning: the charter has no `title`: its first heading, `Rochdale"
+                        + " SEND Co-production Charter`, is read as the title"),
+                result.diagnostics().stream().map(Diagnostic::format).map(d -> d.lines().findFirst().orElse(""))
+                        .toList());
+        JsonNode data = new ObjectMapper().readTree(site.resolve("rochdale/charter.json").toFile());
+        assertEquals("Rochdale SEND Co-production Charter", data.get("title").asText());
+        assertEquals("1.0", data.get("version").asText());
+        assertEquals("adopted", data.get("status").asText());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                site.resolve("rochdale/charter/index.html").toFile(), "UTF-8");
+        assertEquals("Rochdale SEND Co-production Charter", page.selectFirst("h1").text());
+        assertEquals(1, page.select("h1, h2").eachText().stream()
+                .filter("Rochdale SEND Co-production Charter"::equals).count(), "the heading is the title, once");
+    }
+
+    @Test
+    void noStatusAndNoAdoptionDayIsADraft(@TempDir Path dir) throws IOException {
+        Path project = TestProjects.emptyProject(dir.resolve("project"));
+        TestProjects.write(project.resolve("charters/rochdale/charter.md"), """
+                ---
+                title: Rochdale SEND Co-production Charter
+                area: Rochdale
+                version: "0.3"
+                framework: four-cornerstones
+                contact:
+                  email: send@rochdale.example
+                ---
+
+                """ + BODY);
+        BuildResult result = new SiteBuild("test").run(BuildRequest.check(project)
+                .on(java.time.LocalDate.of(2025, 1, 1)));
+        assertEquals(java.util.List.of("charters/rochdale/charter.md:1:1: warning: the charter gives no `status`: it"
+                        + " is read as `draft`, which the site leaves out until it is adopted"),
+                result.diagnostics().stream().map(Diagnostic::format).map(d -> d.lines().findFirst().orElse(""))
+                        .toList());
+    }
 }
