@@ -84,6 +84,9 @@ final class CharterReader {
     /** Where a heading's own words start after a cornerstone's name: a colon, a spaced dash or a bracket. */
     private static final java.util.regex.Pattern SUBTITLE = java.util.regex.Pattern.compile(
             "\\s*(?::|\\s[-\u2013\u2014]\\s|\\()");
+    /** The dash or colon between a level's bold name and its definition ("**Information** – telling people"). */
+    private static final java.util.regex.Pattern BOLD_NAME_SEPARATOR = java.util.regex.Pattern.compile(
+            "\\s*(?::|[-\u2013\u2014])\\s*(?=\\S)");
     /** Where a heading's own label ends before a cornerstone's name: a colon or a spaced dash. */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "\\s*(?::|\\s[-\u2013\u2014])\\s*");
@@ -960,8 +963,73 @@ final class CharterReader {
             }
             if (current != null) {
                 sink.accept(current, md.markdown(definition, currentAt), position, currentAt);
+                return md.markdown(before, contentAt);
             }
-            return md.markdown(before, contentAt);
+            return boldLevels(content, contentAt, sink).orElseGet(() -> md.markdown(before, contentAt));
+        }
+
+        /**
+         * The levels of a scale written as bold words, not headings: a list of "**Information** – telling people
+         * what is happening", or a paragraph each ("**Strategic:** planning for the whole area"), as printed
+         * charters set them. Read only when every block from the first such one on is one, so no words are lost;
+         * each level's definition is the words after its name and a dash or colon, with a warning at the first.
+         * Returns the text before the first level, or empty when the section is not written so.
+         */
+        private Optional<Markdown> boldLevels(List<Node> content, Location contentAt, HeadingSink sink) {
+            List<Node> levels = new ArrayList<>();
+            int first = -1;
+            for (int i = 0; i < content.size(); i++) {
+                Node block = content.get(i);
+                List<Node> named = new ArrayList<>();
+                if (block instanceof ListBlock list) {
+                    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                        named.add(item.getFirstChild());
+                    }
+                } else {
+                    named.add(block);
+                }
+                boolean allNamed = !named.isEmpty() && named.stream().allMatch(this::startsWithBoldName);
+                if (allNamed) {
+                    first = first < 0 ? i : first;
+                    levels.addAll(named);
+                } else if (first >= 0) {
+                    return Optional.empty();
+                }
+            }
+            if (levels.isEmpty()) {
+                return Optional.empty();
+            }
+            String text = md.source().text();
+            int position = 0;
+            for (Node paragraph : levels) {
+                com.vladsch.flexmark.ast.StrongEmphasis strong =
+                        (com.vladsch.flexmark.ast.StrongEmphasis) paragraph.getFirstChild();
+                String name = MarkdownSource.plainText(strong).replaceAll("[\\s:–—-]+$", "");
+                java.util.regex.Matcher separator = BOLD_NAME_SEPARATOR.matcher(text)
+                        .region(strong.getEndOffset(), Math.min(paragraph.getEndOffset(), text.length()));
+                int start = separator.lookingAt() ? separator.end() : strong.getEndOffset();
+                Location at = md.locate(paragraph);
+                sink.accept(name, md.markdownBetween(start, Math.min(paragraph.getEndOffset(), text.length())),
+                        position++, at);
+            }
+            out.warning(md.locate(levels.get(0)), "the levels here are bold words, not `### ` headings: each is read"
+                            + " as a level, with the words after it as its definition",
+                    "make each a heading: `### " + MarkdownSource.plainText(levels.get(0).getFirstChild())
+                            .replaceAll("[\\s:–—-]+$", "") + "` on a line of its own, its definition under it;"
+                            + " screen readers can then find each level");
+            return Optional.of(md.markdown(content.subList(0, first), contentAt));
+        }
+
+        /** A paragraph that opens with words in bold and then goes on after a dash or colon, or in the bold. */
+        private boolean startsWithBoldName(Node block) {
+            if (!(block instanceof com.vladsch.flexmark.ast.Paragraph paragraph)
+                    || !(paragraph.getFirstChild() instanceof com.vladsch.flexmark.ast.StrongEmphasis strong)) {
+                return false;
+            }
+            String text = md.source().text();
+            int end = Math.min(paragraph.getEndOffset(), text.length());
+            return MarkdownSource.plainText(strong).matches(".*[:–—-]\\s*")
+                    || BOLD_NAME_SEPARATOR.matcher(text).region(strong.getEndOffset(), end).lookingAt();
         }
 
         private String anchor(String wanted) {
