@@ -32,6 +32,19 @@ class CheckFixturesTest {
     /** The day the fixtures are checked on, fixed so review dates judge the same way every year. */
     static final LocalDate DAY = LocalDate.of(2024, 6, 1);
 
+    /**
+     * Builds a fixture's charters into {@code dir/site}, without the printed charters, and fails unless the build
+     * succeeds: for the tests that read what a fixture's shape becomes on the pages.
+     */
+    static Path buildSite(Path dir, String fixture) {
+        Path project = TestProjects.emptyProject(dir.resolve("project"));
+        TestProjects.copyTree(FIXTURES.resolve(fixture).resolve("charters"), project.resolve("charters"));
+        Path site = dir.resolve("site");
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site).on(DAY).printing(false));
+        assertTrue(result.succeeded(), result.diagnostics().toString());
+        return site;
+    }
+
     static Stream<String> fixtures() throws IOException {
         try (Stream<Path> list = Files.list(FIXTURES)) {
             return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();

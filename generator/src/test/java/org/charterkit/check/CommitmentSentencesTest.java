@@ -1,7 +1,6 @@
 package org.charterkit.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,10 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.charterkit.TestProjects;
-import org.charterkit.build.BuildRequest;
-import org.charterkit.build.BuildResult;
-import org.charterkit.build.SiteBuild;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -27,13 +22,7 @@ class CommitmentSentencesTest {
 
     @Test
     void eachWeWillLineIsACommitmentQuotedWhole(@TempDir Path dir) throws IOException {
-        Path project = TestProjects.emptyProject(dir.resolve("project"));
-        TestProjects.copyTree(CheckFixturesTest.FIXTURES.resolve("commitments-as-we-will-sentences/charters"),
-                project.resolve("charters"));
-        Path site = dir.resolve("site");
-        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site)
-                .on(CheckFixturesTest.DAY).printing(false));
-        assertTrue(result.succeeded(), result.diagnostics().toString());
+        Path site = CheckFixturesTest.buildSite(dir, "commitments-as-we-will-sentences");
 
         JsonNode data = new ObjectMapper().readTree(site.resolve("testshire/charter.json").toFile());
         List<List<String>> commitments = new ArrayList<>();

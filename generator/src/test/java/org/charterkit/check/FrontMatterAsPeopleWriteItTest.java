@@ -138,19 +138,14 @@ class FrontMatterAsPeopleWriteItTest {
 
     @Test
     void aStatusInOtherWordsAndNoFrameworkAreReadWithAWarning(@TempDir Path dir) throws IOException {
-        Path project = TestProjects.emptyProject(dir.resolve("project"));
-        TestProjects.write(project.resolve("charters/dudley/charter.md"),
+        BuildResult result = buildWithWarnings(dir, "dudley",
                 PLAIN_LINES.replace("STATUS", "Approved").replace("FRAMEWORK\n", ""));
         Path site = dir.resolve("site");
-        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site)
-                .on(java.time.LocalDate.of(2025, 1, 1)).printing(false));
-        assertTrue(result.succeeded(), result.diagnostics().toString());
         assertEquals(java.util.List.of(
                 "charters/dudley/charter.md:1:1: warning: the charter names no `framework`: it is read as the Four"
                         + " Cornerstones of co-production, which most charters follow",
                 "charters/dudley/charter.md:5:9: warning: `status: Approved` is read as `adopted`"),
-                result.diagnostics().stream().map(Diagnostic::format).map(d -> d.lines().findFirst().orElse(""))
-                        .toList());
+                said(result));
         JsonNode data = new ObjectMapper().readTree(site.resolve("dudley/charter.json").toFile());
         assertEquals("adopted", data.get("status").asText());
         assertEquals("four-cornerstones", data.get("framework").get("id").asText());
@@ -164,8 +159,7 @@ class FrontMatterAsPeopleWriteItTest {
      */
     @Test
     void aCharterThatGivesOnlyItsAreaAndAdoptionDay(@TempDir Path dir) throws IOException {
-        Path project = TestProjects.emptyProject(dir.resolve("project"));
-        TestProjects.write(project.resolve("charters/rochdale/charter.md"), """
+        BuildResult result = buildWithWarnings(dir, "rochdale", """
                 ---
                 area: Rochdale
                 adopted: 2024-05-01
@@ -178,9 +172,6 @@ class FrontMatterAsPeopleWriteItTest {
 
                 """ + BODY);
         Path site = dir.resolve("site");
-        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site)
-                .on(java.time.LocalDate.of(2025, 1, 1)).printing(false));
-        assertTrue(result.succeeded(), result.diagnostics().toString());
         assertEquals(java.util.List.of(
                 "charters/rochdale/charter.md:1:1: warning: the charter gives no `status`: it is read as `adopted`,"
                         + " since it gives the day it was adopted",
@@ -189,8 +180,7 @@ class FrontMatterAsPeopleWriteItTest {
                         + " Cornerstones of co-production, which most charters follow",
                 "charters/rochdale/charter.md:9:1: warning: the charter has no `title`: its first heading, `Rochdale"
                         + " SEND Co-production Charter`, is read as the title"),
-                result.diagnostics().stream().map(Diagnostic::format).map(d -> d.lines().findFirst().orElse(""))
-                        .toList());
+                said(result));
         JsonNode data = new ObjectMapper().readTree(site.resolve("rochdale/charter.json").toFile());
         assertEquals("Rochdale SEND Co-production Charter", data.get("title").asText());
         assertEquals("1.0", data.get("version").asText());
@@ -220,7 +210,22 @@ class FrontMatterAsPeopleWriteItTest {
                 .on(java.time.LocalDate.of(2025, 1, 1)));
         assertEquals(java.util.List.of("charters/rochdale/charter.md:1:1: warning: the charter gives no `status`: it"
                         + " is read as `draft`, which the site leaves out until it is adopted"),
-                result.diagnostics().stream().map(Diagnostic::format).map(d -> d.lines().findFirst().orElse(""))
-                        .toList());
+                said(result));
+    }
+
+    /** Builds one charter into {@code dir/site}, without the printed charters; fails unless it builds. */
+    private static BuildResult buildWithWarnings(Path dir, String slug, String charter) {
+        Path project = TestProjects.emptyProject(dir.resolve("project"));
+        TestProjects.write(project.resolve("charters/" + slug + "/charter.md"), charter);
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, dir.resolve("site"))
+                .on(java.time.LocalDate.of(2025, 1, 1)).printing(false));
+        assertTrue(result.succeeded(), result.diagnostics().toString());
+        return result;
+    }
+
+    /** The first line of each message, without its hint. */
+    private static java.util.List<String> said(BuildResult result) {
+        return result.diagnostics().stream().map(Diagnostic::format).map(d -> d.lines().findFirst().orElse(""))
+                .toList();
     }
 }

@@ -1,17 +1,12 @@
 package org.charterkit.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.charterkit.TestProjects;
-import org.charterkit.build.BuildRequest;
-import org.charterkit.build.BuildResult;
-import org.charterkit.build.SiteBuild;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -27,13 +22,7 @@ class ScaleLevelsAsBoldWordsTest {
 
     @Test
     void boldNamesAreTheLevelsAndTheWordsAfterThemTheirDefinitions(@TempDir Path dir) throws IOException {
-        Path project = TestProjects.emptyProject(dir.resolve("project"));
-        TestProjects.copyTree(CheckFixturesTest.FIXTURES.resolve("scale-levels-as-bold-words/charters"),
-                project.resolve("charters"));
-        Path site = dir.resolve("site");
-        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site)
-                .on(CheckFixturesTest.DAY).printing(false));
-        assertTrue(result.succeeded(), result.diagnostics().toString());
+        Path site = CheckFixturesTest.buildSite(dir, "scale-levels-as-bold-words");
 
         JsonNode data = new ObjectMapper().readTree(site.resolve("testshire/charter.json").toFile());
         JsonNode spectrum = data.get("spectrum").get("levels");

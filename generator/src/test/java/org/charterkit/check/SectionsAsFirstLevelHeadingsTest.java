@@ -8,10 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.charterkit.TestProjects;
-import org.charterkit.build.BuildRequest;
-import org.charterkit.build.BuildResult;
-import org.charterkit.build.SiteBuild;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,13 +24,7 @@ class SectionsAsFirstLevelHeadingsTest {
 
     @Test
     void firstLevelSectionsAreReadAsSectionsAndTheirHeadingsShownOneLevelDown(@TempDir Path dir) throws IOException {
-        Path project = TestProjects.emptyProject(dir.resolve("project"));
-        TestProjects.copyTree(CheckFixturesTest.FIXTURES.resolve("sections-as-first-level-headings/charters"),
-                project.resolve("charters"));
-        Path site = dir.resolve("site");
-        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site)
-                .on(CheckFixturesTest.DAY).printing(false));
-        assertTrue(result.succeeded(), result.diagnostics().toString());
+        Path site = CheckFixturesTest.buildSite(dir, "sections-as-first-level-headings");
 
         JsonNode data = new ObjectMapper().readTree(site.resolve("testshire/charter.json").toFile());
         assertEquals(List.of("welcome-and-care", "value-and-include", "communicate", "work-in-partnership"),
