@@ -1004,13 +1004,16 @@ final class CharterReader {
             for (Node paragraph : levels) {
                 com.vladsch.flexmark.ast.StrongEmphasis strong =
                         (com.vladsch.flexmark.ast.StrongEmphasis) paragraph.getFirstChild();
-                String name = MarkdownSource.plainText(strong).replaceAll("[\\s:–—-]+$", "");
-                java.util.regex.Matcher separator = BOLD_NAME_SEPARATOR.matcher(text)
-                        .region(strong.getEndOffset(), Math.min(paragraph.getEndOffset(), text.length()));
-                int start = separator.lookingAt() ? separator.end() : strong.getEndOffset();
-                Location at = md.locate(paragraph);
-                sink.accept(name, md.markdownBetween(start, Math.min(paragraph.getEndOffset(), text.length())),
-                        position++, at);
+                String bold = MarkdownSource.plainText(strong);
+                String name = bold.replaceAll("[\\s:–—-]+$", "");
+                // The words after the name keep the dash or colon written between them, even one inside the bold
+                // ("**Strategic:** planning"), so the page reads "Strategic: planning", as the charter does.
+                Markdown after = md.markdownBetween(strong.getEndOffset(),
+                        Math.min(paragraph.getEndOffset(), text.length()));
+                String inside = bold.substring(name.length()).strip();
+                Markdown definition = inside.isEmpty() ? after
+                        : new Markdown(inside + " " + after.source(), after.location());
+                sink.accept(name, definition, position++, md.locate(paragraph));
             }
             out.warning(md.locate(levels.get(0)), "the levels here are bold words, not `### ` headings: each is read"
                             + " as a level, with the words after it as its definition",
