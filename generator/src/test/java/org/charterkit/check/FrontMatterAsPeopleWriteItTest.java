@@ -190,6 +190,10 @@ class FrontMatterAsPeopleWriteItTest {
         assertEquals("Rochdale SEND Co-production Charter", page.selectFirst("h1").text());
         assertEquals(1, page.select("h1, h2").eachText().stream()
                 .filter("Rochdale SEND Co-production Charter"::equals).count(), "the heading is the title, once");
+        // No partners: the home page does not say "These groups agreed it:" over an empty list.
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(site.resolve("rochdale/index.html").toFile(), "UTF-8");
+        assertTrue(!home.select(".for-you").text().contains("These groups agreed it"), home.select(".for-you").text());
+        assertEquals(0, home.select(".for-you ul:not(:has(li))").size(), "no empty list");
     }
 
     @Test
