@@ -53,11 +53,13 @@ final class PrintedLettersRule implements AreaRule {
     /** Where the default theme keeps the fonts its web pages load. */
     static final String WEB_FONTS = "themes/default/assets/fonts";
 
+    /** One reader for every folder: the web folder's files are the print folders' again, parsed once. */
+    private final PrintFontsReader reader = new PrintFontsReader();
     /** The fonts read, by folder: a checker kept by the live preview reads them once, not per save. */
     private final java.util.Map<Path, PrintFonts> fontsRead = new java.util.HashMap<>();
 
     private synchronized PrintFonts fonts(Path folder) {
-        return fontsRead.computeIfAbsent(folder, new PrintFontsReader()::read);
+        return fontsRead.computeIfAbsent(folder, reader::read);
     }
 
     @Override

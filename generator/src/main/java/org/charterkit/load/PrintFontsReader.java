@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.charterkit.model.PrintFonts;
 
 /**
@@ -40,27 +39,12 @@ public final class PrintFontsReader {
         java.util.Map<String, BitSet> byFamily = new java.util.LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         for (Path file : files) {
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-                CmapLookup cmap = font.getUnicodeCmapLookup(false);
-                BitSet face = new BitSet();
-                if (cmap != null) {
-                    for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
-                        List<Integer> codes = cmap.getCharCodes(glyph);
-                        if (codes != null) {
-                            codes.forEach(face::set);
-                        }
-                    }
-                }
-                String family = font.getNaming() != null && font.getNaming().getFontFamily() != null
-                        ? font.getNaming().getFontFamily() : file.getFileName().toString();
-                byFamily.merge(family, face, (all, one) -> {
-                    all.and(one);
-                    return all;
-                });
-                names.add(file.getFileName().toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException("the theme's font " + file + " cannot be read", e);
-            }
+            Face face = face(file);
+            byFamily.merge(face.family(), (BitSet) face.covered().clone(), (all, one) -> {
+                all.and(one);
+                return all;
+            });
+            names.add(file.getFileName().toString());
         }
         if (byFamily.isEmpty()) {
             return PrintFonts.none();
@@ -68,5 +52,47 @@ public final class PrintFontsReader {
         BitSet covered = new BitSet();
         byFamily.values().forEach(covered::or);
         return new PrintFonts(names, String.join(", ", byFamily.keySet()), covered);
+    }
+
+    /** One font file read: its bytes, the family it names and the characters it draws. */
+    private record Face(byte[] bytes, String family, BitSet covered) {
+    }
+
+    /**
+     * Fonts already read by this reader, by file name: the web folder holds the same files as the print folders,
+     * and a file is parsed once when its bytes are the same (reading them is cheap; parsing the cmap is not).
+     */
+    private final java.util.Map<String, Face> read = new java.util.HashMap<>();
+
+    private synchronized Face face(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the theme's font " + file + " cannot be read", e);
+        }
+        Face known = read.get(file.getFileName().toString());
+        if (known != null && java.util.Arrays.equals(known.bytes(), bytes)) {
+            return known;
+        }
+        try (TrueTypeFont font = new TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes))) {
+            CmapLookup cmap = font.getUnicodeCmapLookup(false);
+            BitSet covered = new BitSet();
+            if (cmap != null) {
+                for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+                    List<Integer> codes = cmap.getCharCodes(glyph);
+                    if (codes != null) {
+                        codes.forEach(covered::set);
+                    }
+                }
+            }
+            String family = font.getNaming() != null && font.getNaming().getFontFamily() != null
+                    ? font.getNaming().getFontFamily() : file.getFileName().toString();
+            Face face = new Face(bytes, family, covered);
+            read.put(file.getFileName().toString(), face);
+            return face;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the theme's font " + file + " cannot be read", e);
+        }
     }
 }
