@@ -179,7 +179,9 @@ final class CharterReader {
         // Named by its name or in other words' case, the framework is still known by its id in the data.
         String frameworkId = framework.map(Framework::id).orElse(written);
         Optional<CharterStatus> status = f.status();
-        if (readable && !fields.containsKey("status") && inheritedFramework.isEmpty()) {
+        // A translation takes its status and version from the charter it translates: nothing to read or warn of.
+        boolean original = inheritedFramework.isEmpty();
+        if (readable && original && !fields.containsKey("status")) {
             // A charter that says when it was adopted is adopted; one that does not is still being written.
             status = Optional.of(fields.containsKey("adopted") ? CharterStatus.ADOPTED : CharterStatus.DRAFT);
             out.warning(fm.opening(), "the charter gives no `status`: it is read as `" + status.get().key() + "`"
@@ -189,7 +191,7 @@ final class CharterReader {
                     "add a line `status: adopted` (or `status: draft`) between the `---` lines");
         }
         String version = f.text("version");
-        if (readable && !fields.containsKey("version") && inheritedFramework.isEmpty()) {
+        if (readable && original && !fields.containsKey("version")) {
             version = FIRST_VERSION;
             out.warning(fm.opening(), "the charter gives no `version`: it is read as \"" + FIRST_VERSION + "\"",
                     "add a line `version: \"" + FIRST_VERSION + "\"` between the `---` lines, and raise it with each"
@@ -1001,11 +1003,13 @@ final class CharterReader {
             }
             String text = md.source().text();
             int position = 0;
+            String firstName = null;
             for (Node paragraph : levels) {
                 com.vladsch.flexmark.ast.StrongEmphasis strong =
                         (com.vladsch.flexmark.ast.StrongEmphasis) paragraph.getFirstChild();
                 String bold = MarkdownSource.plainText(strong);
                 String name = bold.replaceAll("[\\s:–—-]+$", "");
+                firstName = firstName == null ? name : firstName;
                 // The words after the name keep the dash or colon written between them, even one inside the bold
                 // ("**Strategic:** planning"), so the page reads "Strategic: planning", as the charter does.
                 Markdown after = md.markdownBetween(strong.getEndOffset(),
@@ -1017,8 +1021,7 @@ final class CharterReader {
             }
             out.warning(md.locate(levels.get(0)), "the levels here are bold words, not `### ` headings: each is read"
                             + " as a level, with the words after it as its definition",
-                    "make each a heading: `### " + MarkdownSource.plainText(levels.get(0).getFirstChild())
-                            .replaceAll("[\\s:–—-]+$", "") + "` on a line of its own, its definition under it;"
+                    "make each a heading: `### " + firstName + "` on a line of its own, its definition under it;"
                             + " screen readers can then find each level");
             return Optional.of(md.markdown(content.subList(0, first), contentAt));
         }

@@ -30,12 +30,10 @@ final class FallbackLetters {
      * Puts every run of letters {@code main} lacks in the body of {@code document} into a span of its own.
      * Joiners, variation selectors and combining marks that follow such a letter stay with it, so an emoji
      * sequence ("❤️", "👍🏽") is drawn by one font.
-     *
-     * @return whether any run was found
      */
-    static boolean mark(Document document, PrintFonts main) {
+    static void mark(Document document, PrintFonts main) {
         if (main.isEmpty()) {
-            return false;
+            return;
         }
         List<TextNode> texts = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
@@ -44,7 +42,6 @@ final class FallbackLetters {
             }
         }, document.body());
         texts.forEach(text -> mark(text, main));
-        return !texts.isEmpty();
     }
 
     /** Text that is laid out: not a script's or a style's, and not already marked. */
