@@ -60,6 +60,7 @@ final class AbbreviationRule implements AreaRule {
         }
         // The first use of each abbreviation, in file order.
         Map<String, Location> firstUse = new TreeMap<>();
+        Boolean charterShouts = null;
         for (CharterText text : texts) {
             String prose = prose(text.words());
             Matcher m = ABBREVIATION.matcher(prose);
@@ -73,7 +74,15 @@ final class AbbreviationRule implements AreaRule {
                 if (m.start() > lineEnd) {
                     int end = prose.indexOf('\n', m.start());
                     lineEnd = end < 0 ? prose.length() : end;
-                    lineShouted = shouted(prose.substring(prose.lastIndexOf('\n', m.start()) + 1, lineEnd));
+                    String line = prose.substring(prose.lastIndexOf('\n', m.start()) + 1, lineEnd);
+                    lineShouted = shouted(line);
+                    if (!lineShouted && inCapitals(line) && line.strip().split("[^\\p{L}]+").length >= 2) {
+                        // "MAKE EVERYONE FEEL WELCOME": no short plain word, but a charter set in capitals.
+                        if (charterShouts == null) {
+                            charterShouts = shoutedLines(texts) >= 2;
+                        }
+                        lineShouted = charterShouts;
+                    }
                 }
                 if (lineShouted) {
                     continue;
@@ -101,10 +110,31 @@ final class AbbreviationRule implements AreaRule {
      * A line of capitals with no plain English word in it ("NHS ICB") is not shouted.
      */
     private static boolean shouted(String line) {
-        if (line.chars().anyMatch(Character::isLowerCase)) {
+        if (!inCapitals(line)) {
             return false;
         }
         return java.util.Arrays.stream(line.split("[^\\p{L}]+")).anyMatch(PLAIN_WORDS::contains);
+    }
+
+    private static boolean inCapitals(String line) {
+        return line.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * How many lines of the charter are shouted. A charter with two or more is set in capitals, as some printed
+     * charters are: then every line of capitals with two words or more is its author's words, even one with no
+     * short plain word ("LOOK AFTER EACH OTHER"). A single word in capitals ("NHS") is still judged alone.
+     */
+    private static int shoutedLines(List<CharterText> texts) {
+        int shouted = 0;
+        for (CharterText text : texts) {
+            for (String line : prose(text.words()).split("\n")) {
+                if (shouted(line)) {
+                    shouted++;
+                }
+            }
+        }
+        return shouted;
     }
 
     /** Whether the word is explained; "EHCPs" is explained when "EHCP" is, and "TRUST" when "Trust" is. */
