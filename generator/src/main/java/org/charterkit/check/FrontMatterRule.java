@@ -51,6 +51,7 @@ final class FrontMatterRule implements AreaRule {
             boolean defaulted = switch (field) {
                 case "framework" -> !charter.frameworkId().isEmpty();
                 case "title" -> !charter.title().isEmpty();
+                case "area" -> !charter.areaName().isEmpty();
                 case "version" -> !charter.version().isEmpty();
                 case "status" -> charter.status().isPresent();
                 default -> false;
@@ -96,18 +97,7 @@ final class FrontMatterRule implements AreaRule {
         }
     }
 
-    /**
-     * Other names people give the charter's fields, from other site generators' front matter and from the
-     * printed charters themselves: a {@code date:} is most likely the day the charter was adopted.
-     */
-    private static final Map<String, String> OTHER_NAMES = Map.ofEntries(
-            Map.entry("date", "adopted"), Map.entry("date-adopted", "adopted"), Map.entry("adoption-date", "adopted"),
-            Map.entry("adopted-on", "adopted"), Map.entry("agreed", "adopted"), Map.entry("published", "adopted"),
-            Map.entry("review", "review-by"), Map.entry("review-date", "review-by"),
-            Map.entry("next-review", "review-by"), Map.entry("reviewed-by", "review-by"),
-            Map.entry("description", "summary"), Map.entry("intro", "summary"), Map.entry("lang", "language"),
-            Map.entry("organisations", "partners"), Map.entry("organizations", "partners"),
-            Map.entry("signed-by", "signatories"));
+    private static final Map<String, String> OTHER_NAMES = org.charterkit.load.FrontMatterNames.otherNames();
 
 
     private static void missing(Diagnostics out, Map<String, Location> keys, Location start, String field,

@@ -147,8 +147,8 @@ final class CharterReader {
         YamlTree yaml = new YamlTree(source, fm.firstLine(), out);
         Optional<org.snakeyaml.engine.v2.nodes.Node> root = yaml.compose(fm.yaml());
         boolean readable = root.isPresent() || fm.yaml().isBlank();
-        Map<String, NodeTuple> fields = root.map(r -> yaml.mapping(r, "the front matter"))
-                .orElseGet(LinkedHashMap::new);
+        Map<String, NodeTuple> fields = readOtherNames(yaml, root.map(r -> yaml.mapping(r, "the front matter"))
+                .orElseGet(LinkedHashMap::new));
         Map<String, Location> keys = new LinkedHashMap<>();
         Set<String> blank = new HashSet<>();
         Set<String> unreadable = new HashSet<>();
@@ -190,7 +190,7 @@ final class CharterReader {
                             + " adopted"),
                     "add a line `status: adopted` (or `status: draft`) between the `---` lines");
         }
-        String version = f.text("version");
+        String version = versionNumber(yaml, fields, f.text("version"));
         if (readable && original && !fields.containsKey("version")) {
             version = FIRST_VERSION;
             out.warning(fm.opening(), "the charter gives no `version`: it is read as \"" + FIRST_VERSION + "\"",
@@ -199,7 +199,18 @@ final class CharterReader {
         }
         List<Partner> partners = readPartners(yaml, fields.get("partners"));
         Optional<Contact> contact = readContact(yaml, fields.get("contact"));
-        List<Signatory> signatories = readSignatories(yaml, fields.get("signatories"), partners);
+        // A charter that lists no partners often names its organisations only where they sign: those are its
+        // partners, in the order they signed.
+        Map<String, Partner> signing = fields.containsKey("partners") ? null : new LinkedHashMap<>();
+        List<Signatory> signatories = readSignatories(yaml, fields.get("signatories"), partners, signing);
+        if (signing != null && !signing.isEmpty()) {
+            partners = List.copyOf(signing.values());
+            out.warning(keyAt(yaml, fields, "signatories"), "the charter lists no `partners`: the organisations its"
+                            + " signatories sign for are read as its partners: " + partners.stream().map(Partner::name)
+                            .collect(java.util.stream.Collectors.joining(", ")),
+                    "add `partners:` with each organisation on a line of its own (`- " + partners.get(0).name()
+                            + "`), so the pages list the partners as you mean them");
+        }
 
         List<Pledge> pledges = readPledges(yaml, fields.get("pledges"));
         Map<String, Mapping> names = framework.map(fw -> readNames(yaml, fields.get("cornerstones"), fw))
@@ -216,13 +227,92 @@ final class CharterReader {
         names.values().stream().filter(m -> !m.used()[0]).forEach(m -> out.error(m.at(),
                 "`cornerstones:` names the heading `" + m.heading() + "`, but the charter has no such `##` heading",
                 "write the heading exactly as it is in the text below, or remove the line"));
-        return Optional.of(new Charter(title, f.text("area"), version, status,
+        String areaName = f.text("area");
+        if (readable && original && !fields.containsKey("area")) {
+            areaName = areaNamed(source.path(), title);
+            out.warning(fm.opening(), "the charter gives no `area`: it is read as `" + areaName + "`, from the"
+                            + " name of its folder", "add a line `area: " + areaName + "` between the `---` lines,"
+                            + " with the area's name as readers know it");
+        }
+        return Optional.of(new Charter(title, areaName, version, status,
                 f.date("adopted"), f.date("review-by"), frameworkId, framework,
                 f.text("language").isEmpty() ? "en-GB" : f.text("language"), f.text("summary"),
                 f.text("recognition"), contact, f.paperSize("poster"),
                 fields.containsKey("changes") ? yaml.texts(fields.get("changes")) : List.of(), partners, signatories, body.introduction, body.sections,
                 md.images("an image in the charter"), md.rawHtml(), new FrontMatter(keys, blank, unreadable, readable, fm.opening()), source.line(1),
                 pledges, f.text("feedback")));
+    }
+
+    /**
+     * The fields with each written under another name people give it ({@code date:}, {@code review:}) taken as the
+     * field it names, with a warning, when the charter does not also give that field.
+     */
+    private Map<String, NodeTuple> readOtherNames(YamlTree yaml, Map<String, NodeTuple> written) {
+        Map<String, NodeTuple> fields = new LinkedHashMap<>();
+        written.forEach((key, tuple) -> {
+            Optional<String> field = FrontMatterNames.fieldNamed(key)
+                    .filter(named -> !written.containsKey(named) && !fields.containsKey(named));
+            if (field.isPresent()) {
+                out.warning(yaml.locate(tuple.getKeyNode()), "`" + key + ":` is read as `" + field.get() + ":`",
+                        "rename it to `" + field.get() + "`, the name Charterkit gives this field");
+                fields.put(field.get(), tuple);
+            } else {
+                fields.put(key, tuple);
+            }
+        });
+        return fields;
+    }
+
+    /** "v1.2", "V2", "Version 1.2": the version number after a word or letter that says it is one. */
+    /** "01/09/2023", "1.9.23": a day, a month and a year in figures, day first as the UK writes them. */
+    private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
+            "(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})");
+    private static final java.util.regex.Pattern VERSION_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?:v|v\\.|ver\\.?|version)\\s*(\\d.*)");
+
+    /** The version as written, or its number alone when a word before it says it is a version ({@code v1.2}). */
+    private String versionNumber(YamlTree yaml, Map<String, NodeTuple> fields, String written) {
+        java.util.regex.Matcher m = VERSION_WORD.matcher(written);
+        if (m.matches() && org.charterkit.model.VersionOrder.isValid(m.group(1))) {
+            out.warning(yaml.locate(fields.get("version").getValueNode()), "`version: " + written + "` is read as `"
+                            + m.group(1) + "`",
+                    "write the number alone, in quotes: `version: \"" + m.group(1) + "\"`");
+            return m.group(1);
+        }
+        return written;
+    }
+
+    /** Small words that stay lower case inside a place's name ("Bath and North East Somerset"). */
+    private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "on", "upon", "in", "under", "with");
+
+    /**
+     * The area's name from its folder ({@code charters/north-yorkshire/charter.md}): as the title spells it when
+     * the title names it ("Stoke-on-Trent"), or else the folder's words with capitals.
+     */
+    static String areaNamed(String path, String title) {
+        String[] parts = path.replace('\\', '/').split("/");
+        int at = parts.length - 2;
+        if (at > 0 && parts[at].equals("versions")) {
+            at--; // a released version, charters/<area>/versions/1.0.md
+        }
+        String folder = parts[Math.max(at, 0)];
+        List<String> words = java.util.Arrays.stream(folder.split("[-_\\s]+")).filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return folder;
+        }
+        String inTitle = words.stream().map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("[\\s\\-]+", "(?i)(?<![\\p{L}\\d])", "(?![\\p{L}\\d])"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(inTitle).matcher(title);
+        if (m.find()) {
+            return m.group();
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).toLowerCase(java.util.Locale.ROOT);
+            name.append(i == 0 ? "" : " ").append(i > 0 && SMALL_WORDS.contains(word) ? word
+                    : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return name.toString();
     }
 
     /**
@@ -381,7 +471,16 @@ final class CharterReader {
             "organization", "partner", "org", "partner", "title", "role", "position", "role", "job-title", "role",
             "date", "signed");
 
-    private List<Signatory> readSignatories(YamlTree yaml, NodeTuple entry, List<Partner> partners) {
+    private static Location keyAt(YamlTree yaml, Map<String, NodeTuple> fields, String key) {
+        return yaml.locate(fields.get(key).getKeyNode());
+    }
+
+    /**
+     * The signatories. {@code signing} is null when the charter lists its partners; otherwise it gathers the
+     * organisations the signatories name, each as a partner, since nothing else names them.
+     */
+    private List<Signatory> readSignatories(YamlTree yaml, NodeTuple entry, List<Partner> partners,
+            Map<String, Partner> signing) {
         List<Signatory> signatories = new ArrayList<>();
         if (entry == null) {
             return signatories;
@@ -389,7 +488,7 @@ final class CharterReader {
         for (var node : yaml.sequence(entry)) {
             Location at = yaml.locate(node);
             if (node instanceof ScalarNode written && !written.getValue().isBlank()) {
-                signatories.add(signatoryWritten(written.getValue().strip(), partners, at));
+                signatories.add(signatoryWritten(written.getValue().strip(), partners, at, signing));
                 continue;
             }
             Map<String, NodeTuple> s = yaml.mapping(node, "a signatory");
@@ -397,6 +496,9 @@ final class CharterReader {
             Fields f = new Fields(yaml, s);
             String name = f.required("name", at, "a signatory");
             String partner = partnerNamed(f.text("partner"), partners);
+            if (signing != null && !partner.isEmpty()) {
+                partner = signedFor(partner, signing, at);
+            }
             Location partnerAt = s.containsKey("partner") ? yaml.locate(s.get("partner").getValueNode()) : at;
             boolean onBehalf = s.containsKey("on-behalf") && yaml.flag(s.get("on-behalf"));
             Optional<ImageUse> signature = image(yaml, s, "signature", "the signature of " + name);
@@ -412,9 +514,28 @@ final class CharterReader {
      * id) is the partner; the parts between are the role. Without such a part the signatory names no partner,
      * which the check reports.
      */
-    private static Signatory signatoryWritten(String line, List<Partner> partners, Location at) {
+    private static Signatory signatoryWritten(String line, List<Partner> partners, Location at,
+            Map<String, Partner> signing) {
         List<String> parts = java.util.Arrays.stream(line.split(",")).map(String::strip)
                 .filter(part -> !part.isEmpty()).toList();
+        if (parts.size() == 1) {
+            // "- Oldham Council": an organisation that signed as itself.
+            String id = partnerNamed(line, partners);
+            Optional<Partner> named = partners.stream().filter(p -> p.id().equals(id)).findFirst();
+            if (named.isPresent()) {
+                return new Signatory(named.get().name(), id, "", false, Optional.empty(), at, Optional.empty());
+            }
+            if (signing != null) {
+                return new Signatory(line, signedFor(line, signing, at), "", false, Optional.empty(), at,
+                        Optional.empty());
+            }
+        }
+        if (signing != null && parts.size() > 1) {
+            // "Jane Smith, Chair, Oldham Parent Carer Forum": the last part names the organisation, as printed.
+            return new Signatory(parts.get(0), signedFor(parts.get(parts.size() - 1), signing, at),
+                    String.join(", ", parts.subList(1, parts.size() - 1)), false, Optional.empty(), at,
+                    Optional.empty());
+        }
         String partner = "";
         List<String> role = new ArrayList<>();
         for (String part : parts.subList(1, parts.size())) {
@@ -427,6 +548,13 @@ final class CharterReader {
         }
         return new Signatory(parts.get(0), partner, String.join(", ", role), false, Optional.empty(), at,
                 Optional.empty());
+    }
+
+    /** The id of the organisation {@code name}, gathered as a partner the first time a signatory names it. */
+    private static String signedFor(String name, Map<String, Partner> signing, Location at) {
+        String id = Slugs.slugify(name);
+        signing.putIfAbsent(id, new Partner(id, name, "", "", Optional.empty(), false, at));
+        return id;
     }
 
     /**
@@ -487,6 +615,14 @@ final class CharterReader {
                 return Optional.empty();
             }
             Optional<CharterDate> date = CharterDate.parse(value);
+            java.util.regex.Matcher dayFirst = DAY_FIRST.matcher(value);
+            if (date.isEmpty() && dayFirst.matches()) {
+                date = dayFirst(dayFirst);
+                date.ifPresent(d -> out.warning(yaml.locate(fields.get(key).getValueNode()), "`" + key + ": " + value
+                                + "` is read day first, as dates are written in the UK: " + inWords(d),
+                        "write it as `" + key + ": " + d + "` or `" + key + ": " + inWords(d) + "`, which no"
+                                + " reader can take for another day"));
+            }
             if (date.isEmpty()) {
                 out.error(yaml.locate(fields.get(key).getValueNode()),
                         "`" + key + "` is not a real date: `" + value + "`",
@@ -494,6 +630,21 @@ final class CharterReader {
                                 + " (`2022-11` or `November 2022` when only the month is known)");
             }
             return date;
+        }
+
+        private static Optional<CharterDate> dayFirst(java.util.regex.Matcher m) {
+            int year = Integer.parseInt(m.group(4));
+            try {
+                return Optional.of(new CharterDate(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(1))));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static String inWords(CharterDate d) {
+            return d.day() + " " + java.time.Month.of(d.month()).getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.UK) + " " + d.year();
         }
 
         /** A paper size, A4 unless the charter asks for another. */

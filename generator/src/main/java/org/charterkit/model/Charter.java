@@ -111,6 +111,15 @@ public record Charter(String title, String areaName, String version, Optional<Ch
     }
 
     /**
+     * The organisation a signatory signed for, as the pages name it; empty when the signatory is that
+     * organisation ("Oldham Council" signing as itself), so that its name is not shown twice.
+     */
+    public String organisationOf(Signatory signatory) {
+        String organisation = partner(signatory.partnerId()).map(Partner::name).orElse(signatory.partnerId());
+        return organisation.equals(signatory.name()) ? "" : organisation;
+    }
+
+    /**
      * Whether the signatories belong straight after this section: after the last cornerstone (or the centre,
      * if it comes later), where printed charters put the signatures, before the definitions that follow.
      */

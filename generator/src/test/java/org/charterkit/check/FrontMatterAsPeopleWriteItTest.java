@@ -217,6 +217,108 @@ class FrontMatterAsPeopleWriteItTest {
                 said(result));
     }
 
+    /**
+     * Norfolk's and Cornwall's shapes: no `area` (the folder's name, spelt as the title spells it), `date:` and
+     * `review:` for the two dates, dates in figures day first as the UK writes them, and `v1.2` for the version.
+     * Each is read as meant, with a warning that says how; before, each was an error and nothing was built.
+     */
+    @Test
+    void otherNamesForFieldsDatesDayFirstAVersionWithItsLetterAndNoArea(@TempDir Path dir) throws IOException {
+        BuildResult result = buildWithWarnings(dir, "stoke-on-trent", """
+                ---
+                title: Our Stoke-on-Trent SEND Charter
+                version: v1.2
+                status: adopted
+                date: 01/09/2023
+                review: 3.9.25
+                framework: four-cornerstones
+                contact: send@stoke.example
+                ---
+
+                """ + BODY);
+        assertEquals(java.util.List.of(
+                "charters/stoke-on-trent/charter.md:1:1: warning: the charter gives no `area`: it is read as"
+                        + " `Stoke-on-Trent`, from the name of its folder",
+                "charters/stoke-on-trent/charter.md:3:10: warning: `version: v1.2` is read as `1.2`",
+                "charters/stoke-on-trent/charter.md:5:1: warning: `date:` is read as `adopted:`",
+                "charters/stoke-on-trent/charter.md:5:7: warning: `adopted: 01/09/2023` is read day first, as dates"
+                        + " are written in the UK: 1 September 2023",
+                "charters/stoke-on-trent/charter.md:6:1: warning: `review:` is read as `review-by:`",
+                "charters/stoke-on-trent/charter.md:6:9: warning: `review-by: 3.9.25` is read day first, as dates"
+                        + " are written in the UK: 3 September 2025"),
+                said(result));
+        JsonNode data = new ObjectMapper().readTree(dir.resolve("site/stoke-on-trent/charter.json").toFile());
+        assertEquals("Stoke-on-Trent", data.get("area").get("name").asText());
+        assertEquals("1.2", data.get("version").asText());
+        assertEquals("2023-09-01", data.get("adopted").asText());
+        assertEquals("2025-09-03", data.get("reviewBy").asText());
+    }
+
+    /** A day that does not exist in figures is still refused, where it is written. */
+    @Test
+    void aDayFirstDateThatDoesNotExistIsAnError(@TempDir Path dir) {
+        Path project = TestProjects.emptyProject(dir.resolve("project"));
+        TestProjects.write(project.resolve("charters/hull/charter.md"), CHARTER.replace("FRAMEWORK",
+                "four-cornerstones").replace("adopted: 2024-09-01", "adopted: 31/02/2024"));
+        BuildResult result = new SiteBuild("test").run(BuildRequest.check(project)
+                .on(java.time.LocalDate.of(2025, 1, 1)));
+        assertEquals(java.util.List.of("charters/hull/charter.md:6:10: error: `adopted` is not a real date:"
+                + " `31/02/2024`"), said(result));
+    }
+
+    /**
+     * Oldham's shape: no `partners`, and the signatories the organisations that signed, one a line, or people
+     * with the organisation last ("Jane Smith, Chair, Oldham Parent Carer Forum"). The organisations are the
+     * partners, with a warning; an organisation signing as itself is shown once, not as its own organisation.
+     */
+    @Test
+    void organisationsThatSignedAreThePartnersOfACharterThatListsNone(@TempDir Path dir) throws IOException {
+        BuildResult result = buildWithWarnings(dir, "oldham", """
+                ---
+                title: Oldham Co-production Charter
+                area: Oldham
+                version: "1.0"
+                status: adopted
+                adopted: 2022-06-01
+                review-by: 2026-06-01
+                framework: four-cornerstones
+                contact: send@oldham.example
+                signatories:
+                  - Oldham Council
+                  - Jane Smith, Chair, Oldham Parent Carer Forum
+                  - name: Ali Khan
+                    partner: NHS Greater Manchester
+                ---
+
+                """ + BODY);
+        assertEquals(java.util.List.of("charters/oldham/charter.md:10:1: warning: the charter lists no `partners`:"
+                + " the organisations its signatories sign for are read as its partners: Oldham Council, Oldham"
+                + " Parent Carer Forum, NHS Greater Manchester"), said(result));
+        JsonNode data = new ObjectMapper().readTree(dir.resolve("site/oldham/charter.json").toFile());
+        assertEquals(java.util.List.of("oldham-council", "oldham-parent-carer-forum", "nhs-greater-manchester"),
+                data.get("partners").findValuesAsText("id"));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                dir.resolve("site/oldham/charter/index.html").toFile(), "UTF-8");
+        org.jsoup.select.Elements signed = page.select(".signatory-list > li");
+        assertEquals(java.util.List.of("Oldham Council", "Jane Smith, Chair, Oldham Parent Carer Forum",
+                "Ali Khan, NHS Greater Manchester"), signed.eachText());
+        assertEquals(0, signed.get(0).select(".signatory-org").size(), "the council is named once");
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(dir.resolve("site/oldham/index.html").toFile(), "UTF-8");
+        assertTrue(home.select(".for-you").text().contains("These groups agreed it"), home.select(".for-you").text());
+        assertTrue(home.select(".for-you li").eachText().containsAll(java.util.List.of("Oldham Council",
+                "Oldham Parent Carer Forum", "NHS Greater Manchester")), home.select(".for-you li").eachText().toString());
+    }
+
+    /** Where the charter lists its partners, a line naming one of them is that organisation signing. */
+    @Test
+    void aPartnerSigningAsItself(@TempDir Path dir) throws IOException {
+        JsonNode data = DocsShapesExamplesTest.build(dir, "dudley", PLAIN_LINES.replace("STATUS", "adopted")
+                .replace("FRAMEWORK", "framework: four-cornerstones")
+                .replace("  - Jane Smith, Chair, Dudley Parent Carer Forum", "  - dudley parent carer forum"));
+        assertEquals("Dudley Parent Carer Forum", data.get("signatories").get(0).get("name").asText());
+        assertEquals("dudley-parent-carer-forum", data.get("signatories").get(0).get("partner").asText());
+    }
+
     /** Builds one charter into {@code dir/site}, without the printed charters; fails unless it builds. */
     private static BuildResult buildWithWarnings(Path dir, String slug, String charter) {
         Path project = TestProjects.emptyProject(dir.resolve("project"));
