@@ -24,6 +24,10 @@ import org.charterkit.model.RawHtml;
  */
 final class CornerstoneRule implements AreaRule {
 
+    /** The line under a Markdown table's header: {@code |---|---|}, {@code :--- | ---:}. */
+    private static final java.util.regex.Pattern TABLE_RULE = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*$");
+
     @Override
     public void check(Project project, Area area, Diagnostics out) {
         Charter charter = area.charter();
@@ -49,7 +53,15 @@ final class CornerstoneRule implements AreaRule {
                 }
                 continue;
             }
-            if (section.commitments().isEmpty()) {
+            if (section.commitments().isEmpty() && TABLE_RULE.matcher(section.leadIn().source()).find()) {
+                // Charters made in a word processor often set their promises in a table ("We will" | "What this
+                // looks like"): its rows cannot be quoted as a list without losing the other columns' words.
+                out.error(section.location(), "the " + framework.term() + " " + section.cornerstone().name()
+                                + " has its commitments in a table, which cannot be read as a list of commitments",
+                        "under the heading, write `" + framework.leadIn() + "` and then each commitment on a line of"
+                                + " its own starting with `- `; what the table's other columns say can follow each"
+                                + " commitment on its line, or go in a paragraph after the list");
+            } else if (section.commitments().isEmpty()) {
                 out.error(section.location(), "the " + framework.term() + " " + section.cornerstone().name()
                                 + " has no commitments",
                         "under the heading, write `" + framework.leadIn() + "` and then one commitment per line,"
