@@ -158,7 +158,7 @@ final class CharterReader {
             var value = tuple.getValueNode();
             if (value instanceof ScalarNode scalar && scalar.getValue().isBlank()) {
                 blank.add(key);
-            } else if (!key.equals("contact") && !key.equals("cornerstones")
+            } else if (!key.equals("contact") && !key.equals("cornerstones") && !partnersByKey(key, value)
                     && wantsList != (value instanceof SequenceNode)) {
                 unreadable.add(key);
             }
@@ -416,9 +416,27 @@ final class CharterReader {
         return m.matches() ? new String[] {m.group(1), m.group(2).strip()} : new String[] {"", heading.strip()};
     }
 
+    /**
+     * {@code partners:} written as short names and names ({@code council: Sefton Council}), as people write a
+     * list of organisations they will refer to: each key is the partner's id, its value the name.
+     */
+    private static boolean partnersByKey(String key, org.snakeyaml.engine.v2.nodes.Node value) {
+        return key.equals("partners") && value instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping
+                && mapping.getValue().stream().allMatch(t -> t.getKeyNode() instanceof ScalarNode
+                && t.getValueNode() instanceof ScalarNode name && !name.getValue().isBlank());
+    }
+
     private List<Partner> readPartners(YamlTree yaml, NodeTuple entry) {
         List<Partner> partners = new ArrayList<>();
         if (entry == null) {
+            return partners;
+        }
+        if (partnersByKey("partners", entry.getValueNode())) {
+            for (NodeTuple named : ((org.snakeyaml.engine.v2.nodes.MappingNode) entry.getValueNode()).getValue()) {
+                String id = ((ScalarNode) named.getKeyNode()).getValue().strip();
+                String name = ((ScalarNode) named.getValueNode()).getValue().strip();
+                partners.add(new Partner(id, name, "", "", Optional.empty(), false, yaml.locate(named.getKeyNode())));
+            }
             return partners;
         }
         for (var node : yaml.sequence(entry)) {
@@ -647,6 +665,10 @@ final class CharterReader {
                     java.util.Locale.UK) + " " + d.year();
         }
 
+        private static String statusWords(String value) {
+            return value.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
+        }
+
         /** A paper size, A4 unless the charter asks for another. */
         PaperSize paperSize(String key) {
             String value = text(key);
@@ -668,9 +690,13 @@ final class CharterReader {
                 return Optional.empty();
             }
             Optional<CharterStatus> status = CharterStatus.fromKey(value);
+            // "Adopted (March 2024)", "Draft - for consultation": the status, then words of the author's own.
+            String first = value.replaceAll("\\s*(?:[(\\[,;:]|\\s[-\u2013\u2014]).*$", "").strip();
             Optional<CharterStatus> meant = status.isPresent() ? Optional.empty()
-                    : Optional.ofNullable(STATUS_OTHER_WORDS.get(value.toLowerCase(java.util.Locale.ROOT)
-                            .replaceAll("[^a-z]+", " ").strip()));
+                    : Optional.ofNullable(STATUS_OTHER_WORDS.get(statusWords(value)))
+                            .or(() -> first.isEmpty() || first.equals(value) ? Optional.empty()
+                                    : CharterStatus.fromKey(first.toLowerCase(java.util.Locale.ROOT))
+                                            .or(() -> Optional.ofNullable(STATUS_OTHER_WORDS.get(statusWords(first)))));
             if (meant.isPresent()) {
                 out.warning(yaml.locate(fields.get("status").getValueNode()), "`status: " + value + "` is read as `"
                                 + meant.get().key() + "`",
@@ -1118,7 +1144,52 @@ final class CharterReader {
                 sink.accept(current, md.markdown(definition, currentAt), position, currentAt);
                 return md.markdown(before, contentAt);
             }
-            return boldLevels(content, contentAt, sink).orElseGet(() -> md.markdown(before, contentAt));
+            return boldLevels(content, contentAt, sink).or(() -> tableLevels(content, contentAt, sink))
+                    .orElseGet(() -> md.markdown(before, contentAt));
+        }
+
+        /**
+         * The levels of a scale set as a table of two columns, the level and what it means ("| Information | We
+         * tell you about decisions |"), as charters made in a word processor set them. Read only when the table is
+         * the section's last block, so no words are lost but the column labels; each row is a level, its second
+         * cell the definition, with a warning. Returns the text before the table, or empty when not written so.
+         */
+        private Optional<Markdown> tableLevels(List<Node> content, Location contentAt, HeadingSink sink) {
+            if (content.isEmpty() || !(content.get(content.size() - 1)
+                    instanceof com.vladsch.flexmark.ext.tables.TableBlock table)) {
+                return Optional.empty();
+            }
+            List<Node[]> rows = new ArrayList<>();
+            for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                if (!(part instanceof com.vladsch.flexmark.ext.tables.TableBody)) {
+                    continue;
+                }
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    List<Node> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        cells.add(cell);
+                    }
+                    if (cells.size() != 2 || MarkdownSource.plainText(cells.get(0)).isBlank()) {
+                        return Optional.empty();
+                    }
+                    rows.add(cells.toArray(Node[]::new));
+                }
+            }
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            int position = 0;
+            for (Node[] row : rows) {
+                com.vladsch.flexmark.ext.tables.TableCell definition = (com.vladsch.flexmark.ext.tables.TableCell) row[1];
+                sink.accept(MarkdownSource.plainText(row[0]).strip(), md.markdownBetween(
+                        definition.getText().getStartOffset(), definition.getText().getEndOffset()), position++,
+                        md.locate(row[0]));
+            }
+            out.warning(md.locate(table), "the levels here are a table: each row is read as a level, with the words"
+                            + " in its second column as its definition",
+                    "make each a heading: `### " + MarkdownSource.plainText(rows.get(0)[0]).strip() + "` on a line"
+                            + " of its own, its definition under it; screen readers can then find each level");
+            return Optional.of(md.markdown(content.subList(0, content.size() - 1), contentAt));
         }
 
         /**

@@ -319,6 +319,49 @@ class FrontMatterAsPeopleWriteItTest {
         assertEquals("dudley-parent-carer-forum", data.get("signatories").get(0).get("partner").asText());
     }
 
+    /**
+     * Sefton's shape: the status with words of the author's own after it, and the partners as short names and
+     * names ({@code council: Sefton Council}), which signatories then name by the short name.
+     */
+    @Test
+    void aStatusWithWordsAfterItAndPartnersByShortName(@TempDir Path dir) throws IOException {
+        BuildResult result = buildWithWarnings(dir, "sefton", """
+                ---
+                title: Sefton SEND Co-production Charter
+                area: Sefton
+                version: "1.0"
+                status: Adopted (March 2024)
+                adopted: March 2024
+                review-by: March 2027
+                framework: four-cornerstones
+                contact: send@sefton.example
+                partners:
+                  council: Sefton Council
+                  forum: Sefton Parent Carer Forum
+                signatories:
+                  - name: Jane Smith
+                    partner: forum
+                ---
+
+                """ + BODY);
+        assertEquals(java.util.List.of("charters/sefton/charter.md:5:9: warning: `status: Adopted (March 2024)` is"
+                + " read as `adopted`"), said(result));
+        JsonNode data = new ObjectMapper().readTree(dir.resolve("site/sefton/charter.json").toFile());
+        assertEquals(java.util.List.of("council", "forum"), data.get("partners").findValuesAsText("id"));
+        assertEquals(java.util.List.of("Sefton Council", "Sefton Parent Carer Forum"),
+                data.get("partners").findValuesAsText("name"));
+        assertEquals("Sefton Parent Carer Forum", data.get("signatories").get(0).get("organisation").asText());
+        for (String status : java.util.List.of("Draft - for consultation", "Final, signed off")) {
+            Path project = TestProjects.emptyProject(dir.resolve(String.valueOf(status.hashCode())));
+            TestProjects.write(project.resolve("charters/hull/charter.md"), CHARTER
+                    .replace("FRAMEWORK", "four-cornerstones").replace("status: adopted", "status: " + status));
+            BuildResult checked = new SiteBuild("test").run(BuildRequest.check(project)
+                    .on(java.time.LocalDate.of(2025, 1, 1)));
+            assertEquals(java.util.List.of("charters/hull/charter.md:5:9: warning: `status: " + status
+                    + "` is read as `" + (status.startsWith("Draft") ? "draft" : "adopted") + "`"), said(checked));
+        }
+    }
+
     /** Builds one charter into {@code dir/site}, without the printed charters; fails unless it builds. */
     private static BuildResult buildWithWarnings(Path dir, String slug, String charter) {
         Path project = TestProjects.emptyProject(dir.resolve("project"));
