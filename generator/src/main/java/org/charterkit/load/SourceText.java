@@ -66,6 +66,15 @@ final class SourceText {
                     "a charter must be plain text: save it as Markdown (.md) in UTF-8, or move it out of charters/");
             return Optional.empty();
         }
+        if (bad < bytes.length && onlyWordsPunctuation(bytes)) {
+            // Saved by Word or Notepad on Windows: its curly quotes, dashes and pound signs are plain to read, and
+            // mean the same in every Windows code page, so the words are quoted exactly.
+            out.warning(at(path, bytes, firstNonAscii(bytes)), "the file is saved as Windows text (Windows-1252),"
+                            + " not UTF-8: it is read so, its quotes and dashes as they look in Word",
+                    "save it again as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding), so that every"
+                            + " tool reads it the same");
+            return Optional.of(of(path, new String(bytes, java.nio.charset.Charset.forName("windows-1252"))));
+        }
         if (bad < bytes.length) {
             out.error(at(path, bytes, bad), "the file is not valid UTF-8 text",
                     "save it again as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding)");
@@ -91,6 +100,32 @@ final class SourceText {
             oddZeros += bytes[i + 1] == 0 ? 1 : 0;
         }
         return pairs >= 2 && (evenZeros == pairs && oddZeros == 0 || oddZeros == pairs && evenZeros == 0);
+    }
+
+    /**
+     * The bytes above ASCII that Word's typography writes on Windows: curly quotes, dashes, the ellipsis, the
+     * bullet, the euro and pound signs and the no-break space. Each is the same character in every Windows code
+     * page that has it, so a file with no other such byte reads the same whichever one saved it.
+     */
+    private static final String WORDS_PUNCTUATION = "\u0080\u0085\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u00A0\u00A3";
+
+    /** Whether every byte above ASCII is Word's punctuation ({@link #WORDS_PUNCTUATION}). */
+    private static boolean onlyWordsPunctuation(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0 && WORDS_PUNCTUATION.indexOf((char) (b & 0xFF)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstNonAscii(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return i;
+            }
+        }
+        return bytes.length;
     }
 
     /** A UTF-16 file goes wrong at its byte-order mark, or else at its first zero byte. */
