@@ -134,7 +134,12 @@ final class CharterReader {
         }
         Optional<MarkdownSource.FrontMatterText> frontMatter = md.frontMatterText();
         if (frontMatter.isEmpty()) {
-            if (source.text().startsWith("---")) {
+            if (source.text().startsWith("+++")) {
+                out.error(source.line(1), "the front matter is written as TOML, between `+++` lines; a charter's is"
+                                + " YAML, between `---` lines",
+                        "replace each `+++` line with `---`, and write each field as `name: value`"
+                                + " (`title: Our Charter`, without the `=`)");
+            } else if (source.text().startsWith("---")) {
                 out.error(source.line(1), "the front matter that starts here is never closed",
                         "add a line with just `---` after the last field, before the charter text");
             } else {
@@ -147,7 +152,7 @@ final class CharterReader {
         YamlTree yaml = new YamlTree(source, fm.firstLine(), out);
         Optional<org.snakeyaml.engine.v2.nodes.Node> root = yaml.compose(fm.yaml());
         boolean readable = root.isPresent() || fm.yaml().isBlank();
-        Map<String, NodeTuple> fields = readOtherNames(yaml, root.map(r -> yaml.mapping(r, "the front matter"))
+        Map<String, NodeTuple> fields = readOtherNames(yaml, root.map(r -> yaml.fieldMapping(r, "the front matter"))
                 .orElseGet(LinkedHashMap::new));
         Map<String, Location> keys = new LinkedHashMap<>();
         Set<String> blank = new HashSet<>();
@@ -224,6 +229,7 @@ final class CharterReader {
                             + " as the title",
                     "add `title: " + title + "` between the `---` lines, and remove the `# ` line");
         }
+        yaml.reportRespelt();
         names.values().stream().filter(m -> !m.used()[0]).forEach(m -> out.error(m.at(),
                 "`cornerstones:` names the heading `" + m.heading() + "`, but the charter has no such `##` heading",
                 "write the heading exactly as it is in the text below, or remove the line"));
@@ -368,7 +374,7 @@ final class CharterReader {
             return pledges;
         }
         for (var node : yaml.sequence(entry)) {
-            Map<String, NodeTuple> p = yaml.mapping(node, "a pledge");
+            Map<String, NodeTuple> p = yaml.fieldMapping(node, "a pledge");
             Location at = yaml.locate(node);
             unknownFields(yaml, p, PLEDGE_FIELDS, "a pledge");
             Fields f = new Fields(yaml, p);
@@ -447,7 +453,7 @@ final class CharterReader {
                 partners.add(new Partner(Slugs.slugify(name), name, "", "", Optional.empty(), false, at));
                 continue;
             }
-            Map<String, NodeTuple> p = yaml.mapping(node, "a partner");
+            Map<String, NodeTuple> p = yaml.fieldMapping(node, "a partner");
             unknownFields(yaml, p, PARTNER_FIELDS, "a partner");
             Fields f = new Fields(yaml, p);
             String name = f.required("name", at, "a partner");
@@ -477,7 +483,7 @@ final class CharterReader {
                 return Optional.of(new Contact("", "", value, "", at, at));
             }
         }
-        Map<String, NodeTuple> c = yaml.mapping(entry.getValueNode(), "the contact");
+        Map<String, NodeTuple> c = yaml.fieldMapping(entry.getValueNode(), "the contact");
         unknownFields(yaml, c, CONTACT_FIELDS, "the contact");
         Fields f = new Fields(yaml, c);
         return Optional.of(new Contact(f.text("name"), f.text("email"), f.text("phone"), f.text("url"), at,
@@ -509,7 +515,7 @@ final class CharterReader {
                 signatories.add(signatoryWritten(written.getValue().strip(), partners, at, signing));
                 continue;
             }
-            Map<String, NodeTuple> s = yaml.mapping(node, "a signatory");
+            Map<String, NodeTuple> s = yaml.fieldMapping(node, "a signatory");
             yaml.unknownFields(s, SIGNATORY_FIELDS, SIGNATORY_OTHER_NAMES, "a signatory");
             Fields f = new Fields(yaml, s);
             String name = f.required("name", at, "a signatory");

@@ -144,15 +144,42 @@ final class YamlTree {
      * mapping.
      */
     Map<String, NodeTuple> mapping(Node node, String what) {
+        return mapping(node, what, false);
+    }
+
+    /**
+     * The same, for a mapping of Charterkit's own fields: a name written with capitals, spaces or underscores
+     * ({@code Title}, {@code Review by}, {@code review_by}), as people write fields in a word processor's
+     * habits, is read as Charterkit spells it ({@code review-by}); {@link #reportRespelt} then says so once.
+     */
+    Map<String, NodeTuple> fieldMapping(Node node, String what) {
+        return mapping(node, what, true);
+    }
+
+    /** A field name with letters, spaces, hyphens and underscores only: one people may spell their own way. */
+    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile(
+            "\\s*\\p{L}[\\p{L} _-]*");
+
+    /** Field names read with another spelling, each to where it was written. */
+    private final Map<String, Location> respelt = new LinkedHashMap<>();
+
+    private Map<String, NodeTuple> mapping(Node node, String what, boolean respell) {
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         if (node instanceof MappingNode map) {
             for (NodeTuple tuple : map.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    NodeTuple first = entries.putIfAbsent(key.getValue(), tuple);
+                    String name = key.getValue();
+                    if (respell && FIELD_NAME.matcher(name).matches()) {
+                        name = name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_]+", "-");
+                        if (!name.equals(key.getValue())) {
+                            respelt.putIfAbsent(key.getValue(), locate(key));
+                        }
+                    }
+                    NodeTuple first = entries.putIfAbsent(name, tuple);
                     if (first != null) {
                         out.error(locate(key), "`" + key.getValue() + "` is given twice (first at line "
                                         + locate(first.getKeyNode()).line() + ")",
-                                "keep one `" + key.getValue() + ":` line and remove the other");
+                                "keep one `" + name + ":` line and remove the other");
                     }
                 } else {
                     out.error(locate(tuple.getKeyNode()), "a field name in " + what + " is not plain text",
@@ -164,6 +191,21 @@ final class YamlTree {
                     "write one `name: value` pair per line");
         }
         return entries;
+    }
+
+    /** Says once, at the first, which field names {@link #fieldMapping} read with Charterkit's spelling. */
+    void reportRespelt() {
+        if (respelt.isEmpty()) {
+            return;
+        }
+        List<String> written = List.copyOf(respelt.keySet());
+        String examples = written.stream().limit(3).map(w -> "`" + w + "`")
+                .collect(java.util.stream.Collectors.joining(", ")) + (written.size() > 3 ? ", …" : "");
+        String read = written.stream().limit(3).map(w -> "`" + w.strip().toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s_]+", "-") + "`").collect(java.util.stream.Collectors.joining(", "));
+        out.warning(respelt.values().iterator().next(), "field names written with capitals, spaces or underscores ("
+                        + examples + ") are read as Charterkit spells them (" + read + ")",
+                "write each field name in small letters, with a hyphen between words (`review-by:`)");
     }
 
     /** Reports every field not in {@code known}, suggesting the known name closest to a misspelt one. */

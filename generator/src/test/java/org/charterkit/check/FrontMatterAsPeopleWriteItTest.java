@@ -362,6 +362,59 @@ class FrontMatterAsPeopleWriteItTest {
         }
     }
 
+    /**
+     * St Helens' shape: every field name with a capital, one with a space (`Review by`), one with an underscore,
+     * down to the contact's `Email` and a signatory's `Name`: each is read as Charterkit spells it, with one
+     * warning for the file, where the first stands. Before, each was an error and the rest cascaded.
+     */
+    @Test
+    void fieldNamesWithCapitalsSpacesOrUnderscores(@TempDir Path dir) throws IOException {
+        BuildResult result = buildWithWarnings(dir, "st-helens", """
+                ---
+                Title: St Helens SEND Co-production Charter
+                Area: St Helens
+                Version: "1.0"
+                Status: Adopted
+                Adopted: 2024-03-01
+                Review by: 2027-03-01
+                Framework: Four Cornerstones
+                Contact:
+                  Email: send@sthelens.example
+                Partners:
+                  - St Helens Council
+                Signatories:
+                  - Name: Jane Smith
+                    On_behalf: true
+                    Partner: St Helens Council
+                ---
+
+                """ + BODY);
+        assertEquals(java.util.List.of("charters/st-helens/charter.md:2:1: warning: field names written with"
+                + " capitals, spaces or underscores (`Title`, `Area`, `Version`, …) are read as Charterkit spells"
+                + " them (`title`, `area`, `version`)"), said(result));
+        JsonNode data = new ObjectMapper().readTree(dir.resolve("site/st-helens/charter.json").toFile());
+        assertEquals("St Helens", data.get("area").get("name").asText());
+        assertEquals("2027-03-01", data.get("reviewBy").asText());
+        assertEquals("St Helens Council", data.get("signatories").get(0).get("organisation").asText());
+        org.jsoup.nodes.Document statement = org.jsoup.Jsoup.parse(
+                dir.resolve("site/st-helens/accessibility/index.html").toFile(), "UTF-8");
+        assertEquals(1, statement.select("a[href=mailto:send@sthelens.example]").size());
+    }
+
+    /** The same field twice in two spellings is one field given twice, reported at the second. */
+    @Test
+    void aFieldInTwoSpellingsIsGivenTwice(@TempDir Path dir) {
+        Path project = TestProjects.emptyProject(dir.resolve("project"));
+        TestProjects.write(project.resolve("charters/hull/charter.md"), CHARTER.replace("FRAMEWORK",
+                "four-cornerstones").replace("review-by: 2026-09-01", "review-by: 2026-09-01\nReview By: 2026-10-01"));
+        BuildResult result = new SiteBuild("test").run(BuildRequest.check(project)
+                .on(java.time.LocalDate.of(2025, 1, 1)));
+        assertEquals(java.util.List.of("charters/hull/charter.md:8:1: error: `Review By` is given twice (first at"
+                        + " line 7)", "charters/hull/charter.md:8:1: warning: field names written with capitals, spaces"
+                        + " or underscores (`Review By`) are read as Charterkit spells them (`review-by`)"),
+                said(result));
+    }
+
     /** Builds one charter into {@code dir/site}, without the printed charters; fails unless it builds. */
     private static BuildResult buildWithWarnings(Path dir, String slug, String charter) {
         Path project = TestProjects.emptyProject(dir.resolve("project"));
