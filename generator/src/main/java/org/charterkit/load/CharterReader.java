@@ -992,6 +992,11 @@ final class CharterReader {
                 if (sentences.isPresent()) {
                     return sentences.get();
                 }
+                Optional<CornerstoneSection> lines = commitmentLines(cornerstone, title, numbered, at, contentAt,
+                        content, raised);
+                if (lines.isPresent()) {
+                    return lines.get();
+                }
                 return new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
                         fragment(content, contentAt, raised), commitments, Markdown.empty(contentAt), at, name, number);
             }
@@ -1065,6 +1070,78 @@ final class CharterReader {
                     fragment(content.subList(last + 1, content.size()), md.source().locate(after.getEndOffset()),
                             raised),
                     at, numbered[1], numbered[0]));
+        }
+
+        /**
+         * A cornerstone whose commitments lost their bullets on the way from a printed charter: the lead-in ("We
+         * will:") on a line of its own, then a commitment a line, in the same paragraph or the next. Each line is
+         * a commitment, quoted whole, with a warning. Empty when the section has no such lead-in line.
+         */
+        private Optional<CornerstoneSection> commitmentLines(Cornerstone cornerstone, String title,
+                String[] numbered, Location at, Location contentAt, List<Node> content, int raised) {
+            String stem = framework.map(Framework::leadIn).orElse("").strip().replaceAll("[:.…\\s]+$", "");
+            if (stem.isEmpty()) {
+                return Optional.empty();
+            }
+            java.util.regex.Pattern leadIn = java.util.regex.Pattern.compile("(?i)[ \\t]*(?:\\*\\*)?"
+                    + java.util.regex.Pattern.quote(stem) + "[ \\t]*(?:[:.…]|\\.\\.\\.)?[ \\t]*(?:\\*\\*)?[ \\t]*");
+            String text = md.source().text();
+            for (int i = 0; i < content.size(); i++) {
+                if (!(content.get(i) instanceof com.vladsch.flexmark.ast.Paragraph paragraph)) {
+                    continue;
+                }
+                int start = paragraph.getStartOffset();
+                int end = Math.min(paragraph.getEndOffset(), text.length());
+                int lineEnd = text.indexOf('\n', start);
+                lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+                if (!leadIn.matcher(text).region(start, lineEnd).matches()) {
+                    continue;
+                }
+                int from;
+                int to;
+                int last;
+                if (lineEnd < end && !text.substring(lineEnd, end).isBlank()) {
+                    from = lineEnd + 1;
+                    to = end;
+                    last = i;
+                } else if (i + 1 < content.size()
+                        && content.get(i + 1) instanceof com.vladsch.flexmark.ast.Paragraph next) {
+                    from = next.getStartOffset();
+                    to = Math.min(next.getEndOffset(), text.length());
+                    last = i + 1;
+                } else {
+                    return Optional.empty();
+                }
+                List<Commitment> commitments = new ArrayList<>();
+                for (int line = from; line < to; ) {
+                    int stop = text.indexOf('\n', line);
+                    stop = stop < 0 || stop > to ? to : stop;
+                    if (!text.substring(line, stop).isBlank()) {
+                        Markdown markdown = md.markdownBetween(line, stop);
+                        String words = MarkdownSource.plainText(MarkdownSource.PARSER.parse(markdown.source()));
+                        commitments.add(new Commitment(words, markdown,
+                                anchor(cornerstone.id() + "-" + firstWords(words)), markdown.location()));
+                    }
+                    line = stop + 1;
+                }
+                if (commitments.isEmpty()) {
+                    return Optional.empty();
+                }
+                out.warning(md.source().locate(from), "these lines have no `- ` before them: each line after `"
+                                + text.substring(start, lineEnd).strip() + "` is read as a commitment of "
+                                + cornerstone.name(),
+                        "start each commitment with `- `, so that the page shows them as a list and a long one can"
+                                + " run over two lines");
+                Markdown before = i == 0 ? md.markdownBetween(start, lineEnd)
+                        : md.markdownBetween(content.get(0).getStartOffset(), lineEnd);
+                Node after = content.get(last);
+                return Optional.of(new CornerstoneSection(cornerstone, title, anchor(cornerstone.id()),
+                        before.raisedBy(raised), commitments,
+                        fragment(content.subList(last + 1, content.size()),
+                                md.source().locate(after.getEndOffset()), raised),
+                        at, numbered[1], numbered[0]));
+            }
+            return Optional.empty();
         }
 
         /**
