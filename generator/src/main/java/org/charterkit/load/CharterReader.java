@@ -1022,6 +1022,11 @@ final class CharterReader {
                     at, name, number);
         }
 
+        /** The framework's lead-in without its closing mark ("We will"), or empty when it has none. */
+        private String leadInStem() {
+            return framework.map(Framework::leadIn).orElse("").strip().replaceAll("[:.…\\s]+$", "");
+        }
+
         /**
          * A cornerstone whose commitments are sentences that each start with the lead-in's words, a line each
          * ("We will listen carefully." then "We will share what we know."), not a list after the lead-in: each
@@ -1030,7 +1035,7 @@ final class CharterReader {
          */
         private Optional<CornerstoneSection> commitmentSentences(Cornerstone cornerstone, String title,
                 String[] numbered, Location at, Location contentAt, List<Node> content, int raised) {
-            String stem = framework.map(Framework::leadIn).orElse("").strip().replaceAll("[:.…\\s]+$", "");
+            String stem = leadInStem();
             if (stem.isEmpty()) {
                 return Optional.empty();
             }
@@ -1079,7 +1084,7 @@ final class CharterReader {
          */
         private Optional<CornerstoneSection> commitmentLines(Cornerstone cornerstone, String title,
                 String[] numbered, Location at, Location contentAt, List<Node> content, int raised) {
-            String stem = framework.map(Framework::leadIn).orElse("").strip().replaceAll("[:.…\\s]+$", "");
+            String stem = leadInStem();
             if (stem.isEmpty()) {
                 return Optional.empty();
             }

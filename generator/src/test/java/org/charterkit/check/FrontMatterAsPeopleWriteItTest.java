@@ -257,11 +257,8 @@ class FrontMatterAsPeopleWriteItTest {
     /** A day that does not exist in figures is still refused, where it is written. */
     @Test
     void aDayFirstDateThatDoesNotExistIsAnError(@TempDir Path dir) {
-        Path project = TestProjects.emptyProject(dir.resolve("project"));
-        TestProjects.write(project.resolve("charters/hull/charter.md"), CHARTER.replace("FRAMEWORK",
-                "four-cornerstones").replace("adopted: 2024-09-01", "adopted: 31/02/2024"));
-        BuildResult result = new SiteBuild("test").run(BuildRequest.check(project)
-                .on(java.time.LocalDate.of(2025, 1, 1)));
+        BuildResult result = checked(dir, CHARTER.replace("FRAMEWORK", "four-cornerstones")
+                .replace("adopted: 2024-09-01", "adopted: 31/02/2024"));
         assertEquals(java.util.List.of("charters/hull/charter.md:6:10: error: `adopted` is not a real date:"
                 + " `31/02/2024`"), said(result));
     }
@@ -352,11 +349,8 @@ class FrontMatterAsPeopleWriteItTest {
                 data.get("partners").findValuesAsText("name"));
         assertEquals("Sefton Parent Carer Forum", data.get("signatories").get(0).get("organisation").asText());
         for (String status : java.util.List.of("Draft - for consultation", "Final, signed off")) {
-            Path project = TestProjects.emptyProject(dir.resolve(String.valueOf(status.hashCode())));
-            TestProjects.write(project.resolve("charters/hull/charter.md"), CHARTER
+            BuildResult checked = checked(dir.resolve(String.valueOf(status.hashCode())), CHARTER
                     .replace("FRAMEWORK", "four-cornerstones").replace("status: adopted", "status: " + status));
-            BuildResult checked = new SiteBuild("test").run(BuildRequest.check(project)
-                    .on(java.time.LocalDate.of(2025, 1, 1)));
             assertEquals(java.util.List.of("charters/hull/charter.md:5:9: warning: `status: " + status
                     + "` is read as `" + (status.startsWith("Draft") ? "draft" : "adopted") + "`"), said(checked));
         }
@@ -404,15 +398,19 @@ class FrontMatterAsPeopleWriteItTest {
     /** The same field twice in two spellings is one field given twice, reported at the second. */
     @Test
     void aFieldInTwoSpellingsIsGivenTwice(@TempDir Path dir) {
-        Path project = TestProjects.emptyProject(dir.resolve("project"));
-        TestProjects.write(project.resolve("charters/hull/charter.md"), CHARTER.replace("FRAMEWORK",
-                "four-cornerstones").replace("review-by: 2026-09-01", "review-by: 2026-09-01\nReview By: 2026-10-01"));
-        BuildResult result = new SiteBuild("test").run(BuildRequest.check(project)
-                .on(java.time.LocalDate.of(2025, 1, 1)));
+        BuildResult result = checked(dir, CHARTER.replace("FRAMEWORK", "four-cornerstones")
+                .replace("review-by: 2026-09-01", "review-by: 2026-09-01\nReview By: 2026-10-01"));
         assertEquals(java.util.List.of("charters/hull/charter.md:8:1: error: `Review By` is given twice (first at"
                         + " line 7)", "charters/hull/charter.md:8:1: warning: field names written with capitals, spaces"
                         + " or underscores (`Review By`) are read as Charterkit spells them (`review-by`)"),
                 said(result));
+    }
+
+    /** Checks one charter, Hull's unless another is given, as of 1 January 2025. */
+    private static BuildResult checked(Path dir, String charter) {
+        Path project = TestProjects.emptyProject(dir.resolve("project"));
+        TestProjects.write(project.resolve("charters/hull/charter.md"), charter);
+        return new SiteBuild("test").run(BuildRequest.check(project).on(java.time.LocalDate.of(2025, 1, 1)));
     }
 
     /** Builds one charter into {@code dir/site}, without the printed charters; fails unless it builds. */
