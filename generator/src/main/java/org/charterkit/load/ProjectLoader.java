@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -171,12 +172,17 @@ public final class ProjectLoader {
      * also write it, by its id or its name in other words' case and spacing ({@code Four Cornerstones},
      * {@code Four Cornerstones of co-production}).
      */
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine");
+
     static Optional<Framework> named(List<Framework> frameworks, String written) {
         Optional<Framework> exact = frameworks.stream().filter(f -> f.id().equals(written)).findFirst();
         if (exact.isPresent()) {
             return exact;
         }
-        String key = Slugs.matchKey(written);
+        // "4 Cornerstones": a number written in figures, as slides and logos often write it.
+        String key = Slugs.matchKey(java.util.regex.Pattern.compile("(?<!\\d)[1-9](?!\\d)").matcher(written)
+                .replaceAll(m -> NUMBER_WORDS.get(Integer.parseInt(m.group()) - 1)));
         return frameworks.stream()
                 .filter(f -> Slugs.matchKey(f.id()).equals(key) || Slugs.matchKey(f.name()).equals(key)).findFirst();
     }
@@ -202,6 +208,7 @@ public final class ProjectLoader {
         if (charter.isEmpty()) {
             return Optional.empty();
         }
+        unreadFiles(folder);
         // Listed once for the charter and all its translations, so a link out is reported once, not per language.
         List<Path> versionFiles = versionFiles(folder);
         List<Release> releases = loadReleases(versionFiles, charterReader);
@@ -247,6 +254,34 @@ public final class ProjectLoader {
                     loadEasyRead(areaFolder, charter, "easy-read." + language + ".md"), Location.of(relative(file))));
         }
         return translations;
+    }
+
+    /** The folders an area's folder may hold beside its charter files. */
+    private static final Set<String> AREA_FOLDERS = Set.of("assets", "versions", "evaluations", "pages");
+
+    /**
+     * Warns of each file in an area's folder that nothing reads: a young people's version or the printed charter
+     * dropped beside {@code charter.md}, which its author expects to see published and which is not. A README and
+     * hidden files are an editor's own.
+     */
+    private void unreadFiles(Path areaFolder) {
+        for (Path file : sortedChildren(areaFolder)) {
+            String name = file.getFileName().toString();
+            boolean read = name.equals("charter.md") || name.equals("easy-read.md")
+                    || Translations.tagOf(name, "charter").isPresent() || Translations.tagOf(name, "easy-read").isPresent()
+                    || Files.isDirectory(file) && AREA_FOLDERS.contains(name);
+            if (read || name.startsWith(".") || name.toLowerCase(java.util.Locale.ROOT).startsWith("readme")
+                    || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            out.warning(Location.of(relative(file)), "`" + name + "` is not read, so it is not published: an area's"
+                            + " folder holds charter.md, its translations (charter.cy.md), easy-read.md and the folders"
+                            + " assets/, pages/ and versions/",
+                    name.endsWith(".md") ? "to publish it as a page of the area's own, move it into pages/ (with a"
+                            + " `title:`); to keep it as a note, move it out of charters/"
+                            : "to offer it for download, move it into assets/ and link to it from the charter or a"
+                            + " page; otherwise move it out of charters/");
+        }
     }
 
     /** A translation's released versions: each the translation of a released version of the original. */

@@ -79,7 +79,7 @@ class FrontMatterAsPeopleWriteItTest {
     @Test
     void theFrameworkByItsNameInAnyCase(@TempDir Path dir) throws IOException {
         for (String written : java.util.List.of("Four Cornerstones", "four cornerstones",
-                "Four Cornerstones of co-production")) {
+                "Four Cornerstones of co-production", "4 Cornerstones")) {
             JsonNode data = DocsShapesExamplesTest.build(dir.resolve(String.valueOf(written.hashCode())), "hull",
                     CHARTER.replace("FRAMEWORK", written));
             assertEquals("four-cornerstones", data.get("framework").get("id").asText(), written);
