@@ -76,7 +76,8 @@ final class EasyReadRule implements AreaRule {
         if (item.picture().isEmpty()) {
             out.error(item.location(), "this Easy Read item has no picture",
                     "start the item with `picture: ` and a name from themes/default/assets/easy-read/pictures.yml,"
-                            + " like `- picture: listen`");
+                            + " like `- picture: listen`, or with the area's own picture as an image,"
+                            + " `![what it shows](assets/easy-read/bus.png)`");
             return;
         }
         EasyReadPicture picture = item.picture().get();

@@ -66,11 +66,15 @@ final class EasyReadReader {
             } else if (block instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof ListItem li) {
-                        items.add(item(source, li, md.locate(li)));
+                        int start = li.getFirstChild() == null ? li.getEndOffset() : li.getFirstChild().getStartOffset();
+                        items.add(item(source, start, li.getEndOffset(), md.locate(li)));
                     }
                 }
+            } else if (block instanceof com.vladsch.flexmark.ast.Paragraph paragraph) {
+                // Easy Read set as paragraphs, a picture and its words each, as a word processor lays it out: each
+                // paragraph is an item, so no words are dropped and one without a picture is told so.
+                items.add(item(source, paragraph.getStartOffset(), paragraph.getEndOffset(), md.locate(paragraph)));
             }
-            // Other text (a paragraph between items) is not part of the Easy Read items; the page does not show it.
         }
         if (!heading.isEmpty() || !items.isEmpty()) {
             sections.add(new EasyReadSection(heading, cornerstone, items, at));
@@ -94,10 +98,13 @@ final class EasyReadReader {
         return Optional.empty();
     }
 
-    private EasyReadItem item(SourceText source, ListItem li, Location itemAt) {
+    /** A Markdown image at the start of a line, {@code ![A person waving](assets/welcome.png)}, and what follows. */
+    private static final Pattern IMAGE = Pattern.compile(
+            "!\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*(.*)");
+
+    private EasyReadItem item(SourceText source, int start, int itemEnd, Location itemAt) {
         String text = source.text();
-        int start = li.getFirstChild() == null ? li.getEndOffset() : li.getFirstChild().getStartOffset();
-        int end = Math.min(li.getEndOffset(), text.length());
+        int end = Math.min(itemEnd, text.length());
         Optional<String> picture = Optional.empty();
         Location pictureAt = itemAt;
         String alt = "";
@@ -113,7 +120,17 @@ final class EasyReadReader {
             String line = raw.strip();
             Location lineAt = source.locate(lineStart + indent);
             Matcher field = FIELD.matcher(line);
-            if (line.isEmpty()) {
+            Matcher image = IMAGE.matcher(line);
+            if (picture.isEmpty() && image.matches()) {
+                // The picture as Markdown writes an image: its alt text is the image's own.
+                picture = Optional.of(image.group(2));
+                alt = image.group(1).strip();
+                pictureAt = source.locate(lineStart + indent + image.start(2));
+                if (!image.group(3).isBlank()) {
+                    lines.add(new EasyReadLine(image.group(3).strip(),
+                            source.locate(lineStart + indent + image.start(3))));
+                }
+            } else if (line.isEmpty()) {
                 // a blank line inside an item only spaces it out
             } else if (field.matches() && field.group(1).equals("picture")) {
                 picture = Optional.of(field.group(2).strip());

@@ -165,6 +165,29 @@ class EasyReadTest {
         }
     }
 
+    /**
+     * Easy Read set as a paragraph with the area's picture as a Markdown image, as a word processor lays it out:
+     * the paragraph is an item, the image its picture with the image's alt text, the words after it its line.
+     */
+    @org.junit.jupiter.api.Test
+    void aParagraphWithAMarkdownImageIsAnItemWithThatPicture(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path project = TestProjects.emptyProject(dir.resolve("p"));
+        TestProjects.copyTree(TestProjects.repositoryRoot().resolve(
+                "generator/src/test/resources/check-fixtures/easy-read-as-paragraphs-with-images/charters"),
+                project.resolve("charters"));
+        Path out = dir.resolve("site");
+        BuildResult built = new org.charterkit.build.SiteBuild("test").run(
+                org.charterkit.build.BuildRequest.build(project, out).on(TestProjects.BUILD_DAY).printing(false));
+        assertTrue(built.succeeded(), built.diagnostics().toString());
+        Document page = SiteFiles.page(out, "testshire/easy-read/index.html");
+        Element own = page.select("img.easy-read__picture").stream()
+                .filter(i -> i.attr("alt").equals("Families and staff at our family day")).findFirst().orElseThrow();
+        Element item = own.closest("li");
+        assertTrue(item != null && item.text().equals("You and your family matter most to us."),
+                item == null ? "no item" : item.text());
+    }
+
     private static void figures(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node,
             List<String> alts) {
         for (Object kid : node.getKids()) {
