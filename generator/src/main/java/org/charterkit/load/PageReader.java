@@ -62,24 +62,32 @@ final class PageReader {
             Optional<MarkdownSource.FrontMatterText> fm = md.frontMatterText();
             if (fm.isPresent()) {
                 YamlTree yaml = new YamlTree(source, fm.get().firstLine(), out);
-                yaml.compose(fm.get().yaml()).map(root -> yaml.mapping(root, "the page's front matter"))
+                yaml.compose(fm.get().yaml()).map(root -> yaml.fieldMapping(root, "the page's front matter"))
                         .ifPresent(map -> {
                             for (Map.Entry<String, NodeTuple> e : map.entrySet()) {
                                 fields.put(e.getKey(), yaml.text(e.getValue()).strip());
                                 keys.put(e.getKey(), yaml.locate(e.getValue().getKeyNode()));
                             }
                         });
+                yaml.reportRespelt();
             }
         }
         if (!md.readable()) {
             return Optional.empty();
         }
         String title = fields.getOrDefault("title", "");
+        List<Node> blocks = new ArrayList<>(md.blocks());
+        if (title.isEmpty() && !fields.containsKey("title") && !blocks.isEmpty()
+                && blocks.get(0) instanceof com.vladsch.flexmark.ast.Heading first && first.getLevel() == 1) {
+            // A page that starts with its `# ` heading, as Markdown pages do: that heading is its title, shown once.
+            title = MarkdownSource.plainText(first);
+            blocks.remove(0);
+        }
         if (title.isEmpty()) {
             out.error(source.line(1), "the page has no title",
-                    "start the file with front matter: a `---` line, `title: Your page title`, and another `---`");
+                    "start the file with its title as a `# ` heading, or with front matter: a `---` line, `title:"
+                            + " Your page title`, and another `---`");
         }
-        List<Node> blocks = new ArrayList<>(md.blocks());
         Markdown body = md.markdown(blocks, source.line(1));
         return Optional.of(new Page(slug, title, fields.getOrDefault("summary", ""), body,
                 md.images("an image on the page"), md.rawHtml(), Location.of(source.path()).at(1, 1),

@@ -520,11 +520,24 @@ public final class ProjectLoader {
             return pages;
         }
         PageReader reader = new PageReader(out, settings.limits());
-        for (Path file : sortedChildren(folder)) {
+        List<Path> files = sortedChildren(folder);
+        Set<String> named = new java.util.HashSet<>();
+        files.forEach(f -> named.add(f.getFileName().toString()));
+        for (Path file : files) {
             String name = file.getFileName().toString();
             if (name.endsWith(".md")) {
-                String slug = name.substring(0, name.length() - 3);
-                Fault.guard("reading", relative(file), () -> read(file).flatMap(text -> reader.read(text, slug)))
+                String written = name.substring(0, name.length() - 3);
+                String slug = written;
+                String address = Slugs.slugify(written);
+                if (!Slugs.isValid(written) && Slugs.isValid(address) && !named.contains(address + ".md")) {
+                    // "Meet The Forum.md", as a file is named on a desktop: published at the address it spells.
+                    slug = address;
+                    out.warning(Location.of(relative(file)), "the page name `" + written + "` is not a web"
+                                    + " address: the page is published at `" + address + "/`",
+                            "rename the file `" + address + ".md`, so that its name is its address");
+                }
+                String pageSlug = slug;
+                Fault.guard("reading", relative(file), () -> read(file).flatMap(text -> reader.read(text, pageSlug)))
                         .ifPresent(pages::add);
             }
         }

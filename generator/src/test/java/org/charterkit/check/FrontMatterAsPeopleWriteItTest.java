@@ -406,6 +406,35 @@ class FrontMatterAsPeopleWriteItTest {
                 said(result));
     }
 
+    /**
+     * Extra pages as people write them: a page that starts with its `# ` heading and no front matter (its title,
+     * shown once), and a file named as on a desktop ("Meet The Forum.md", with `Title:`), published at the
+     * address its name spells, with a warning for each spelling.
+     */
+    @Test
+    void pagesTitledByTheirHeadingAndNamedAsOnADesktop(@TempDir Path dir) throws IOException {
+        Path project = TestProjects.emptyProject(dir.resolve("project"));
+        TestProjects.write(project.resolve("charters/hull/charter.md"), CHARTER.replace("FRAMEWORK",
+                "four-cornerstones"));
+        TestProjects.write(project.resolve("charters/hull/pages/our-journey.md"), "# Our journey\n\nWe began in 2021.\n");
+        TestProjects.write(project.resolve("charters/hull/pages/Meet The Forum.md"),
+                "---\nTitle: Meet the forum\n---\n\nWe are parents.\n");
+        BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, dir.resolve("site"))
+                .on(java.time.LocalDate.of(2025, 1, 1)).printing(false));
+        assertTrue(result.succeeded(), result.diagnostics().toString());
+        assertEquals(java.util.List.of("charters/hull/pages/Meet The Forum.md: warning: the page name `Meet The"
+                        + " Forum` is not a web address: the page is published at `meet-the-forum/`",
+                "charters/hull/pages/Meet The Forum.md:2:1: warning: field names written with capitals, spaces or"
+                        + " underscores (`Title`) are read as Charterkit spells them (`title`)"), said(result));
+        org.jsoup.nodes.Document journey = org.jsoup.Jsoup.parse(
+                dir.resolve("site/hull/our-journey/index.html").toFile(), "UTF-8");
+        assertEquals(java.util.List.of("Our journey"), journey.select("h1").eachText());
+        assertTrue(journey.select("main").text().contains("We began in 2021."), journey.select("main").text());
+        org.jsoup.nodes.Document forum = org.jsoup.Jsoup.parse(
+                dir.resolve("site/hull/meet-the-forum/index.html").toFile(), "UTF-8");
+        assertEquals(java.util.List.of("Meet the forum"), forum.select("h1").eachText());
+    }
+
     /** Checks one charter, Hull's unless another is given, as of 1 January 2025. */
     private static BuildResult checked(Path dir, String charter) {
         Path project = TestProjects.emptyProject(dir.resolve("project"));
