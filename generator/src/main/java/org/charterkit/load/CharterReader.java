@@ -241,7 +241,7 @@ final class CharterReader {
                             + " with the area's name as readers know it");
         }
         return Optional.of(new Charter(title, areaName, version, status,
-                f.date("adopted"), f.date("review-by"), frameworkId, framework,
+                f.date("adopted"), f.reviewBy(), frameworkId, framework,
                 f.text("language").isEmpty() ? "en-GB" : f.text("language"), f.text("summary"),
                 f.text("recognition"), contact, f.paperSize("poster"),
                 fields.containsKey("changes") ? yaml.texts(fields.get("changes")) : List.of(), partners, signatories, body.introduction, body.sections,
@@ -654,6 +654,23 @@ final class CharterReader {
                                 + " (`2022-11` or `November 2022` when only the month is known)");
             }
             return date;
+        }
+
+        /**
+         * The review date; a year alone ({@code review-by: 2026}), as charters say "to be reviewed in 2026", is
+         * read as that year's December, the latest it can mean, with a warning: no day or month is invented
+         * earlier than the charter allows.
+         */
+        Optional<CharterDate> reviewBy() {
+            String value = text("review-by");
+            if (value.matches("(?:19|20)\\d\\d")) {
+                CharterDate december = new CharterDate(Integer.parseInt(value), 12, 0);
+                out.warning(yaml.locate(fields.get("review-by").getValueNode()), "`review-by: " + value
+                                + "` is a year: it is read as December " + value + ", the end of that year",
+                        "give the month it is to be reviewed by, like `review-by: March " + value + "`");
+                return Optional.of(december);
+            }
+            return date("review-by");
         }
 
         private static Optional<CharterDate> dayFirst(java.util.regex.Matcher m) {

@@ -435,6 +435,19 @@ class FrontMatterAsPeopleWriteItTest {
         assertEquals(java.util.List.of("Meet the forum"), forum.select("h1").eachText());
     }
 
+    /** `review-by: 2027`, a year alone, is that year's December, with a warning; `adopted: 2024` still refused. */
+    @Test
+    void aReviewYearIsItsDecember(@TempDir Path dir) throws IOException {
+        BuildResult result = checked(dir.resolve("review"), CHARTER.replace("FRAMEWORK", "four-cornerstones")
+                .replace("review-by: 2026-09-01", "review-by: 2027"));
+        assertEquals(java.util.List.of("charters/hull/charter.md:7:12: warning: `review-by: 2027` is a year: it is"
+                + " read as December 2027, the end of that year"), said(result));
+        BuildResult adopted = checked(dir.resolve("adopted"), CHARTER.replace("FRAMEWORK", "four-cornerstones")
+                .replace("adopted: 2024-09-01", "adopted: 2024"));
+        assertEquals(java.util.List.of("charters/hull/charter.md:6:10: error: `adopted` is not a real date: `2024`"),
+                said(adopted));
+    }
+
     /** Checks one charter, Hull's unless another is given, as of 1 January 2025. */
     private static BuildResult checked(Path dir, String charter) {
         Path project = TestProjects.emptyProject(dir.resolve("project"));
