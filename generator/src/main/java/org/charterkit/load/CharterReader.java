@@ -74,6 +74,9 @@ final class CharterReader {
     private static final Set<String> LIST_FIELDS = Set.of("partners", "signatories", "changes", "pledges");
     private static final List<String> PLEDGE_FIELDS = List.of("what", "lead", "target", "status", "note",
             "evidence");
+    /** "Step 5. Co-production", "Level 2) Consultation": a label word and a number before a level's name. */
+    private static final java.util.regex.Pattern NUMBERED_LABEL = java.util.regex.Pattern.compile(
+            "\\p{L}+\\s+\\d{1,2}[.)]?\\s+(.+)");
     /** "1. Value lived experience" or "1) Value lived experience": the number is kept apart from the name. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(\\d{1,3})[.)]\\s+(.+)");
     private static final List<String> PARTNER_FIELDS = List.of("id", "name", "short", "kind", "logo", "logo-alt",
@@ -1218,10 +1221,24 @@ final class CharterReader {
         private Markdown scale(List<ScaleStep> scale, List<Node> content, Location contentAt, int stepLevel,
                 LevelSink sink) {
             return levels(content, contentAt, stepLevel, (heading, definition, position, where) -> {
-                int rank = rank(scale, heading);
+                int rank = scaleRank(scale, heading);
                 String id = rank >= 0 ? scale.get(rank).id() : Slugs.slugify(heading);
                 sink.accept(id, heading, rank >= 0 ? rank : scale.size() + position, definition, where);
             });
+        }
+
+        /**
+         * The place on the scale a level's heading names: alone ("Information"), with a number ("2. Consultation"),
+         * after a label of its own ("Level 1: Information", "Step 5. Co-production") or before words of its own
+         * ("Strategic (whole area)", "Individual level - your child"); -1 when it names none. The heading is still
+         * shown as written.
+         */
+        private int scaleRank(List<ScaleStep> scale, String heading) {
+            java.util.regex.Matcher labelled = NUMBERED_LABEL.matcher(heading.strip());
+            return java.util.stream.Stream.of(Optional.of(heading), Optional.of(stripNumber(heading)[1]),
+                            afterLabel(heading), beforeSubtitle(heading).map(h -> stripNumber(h)[1]),
+                            labelled.matches() ? Optional.of(labelled.group(1)) : Optional.<String>empty())
+                    .flatMap(Optional::stream).mapToInt(h -> rank(scale, h)).filter(r -> r >= 0).findFirst().orElse(-1);
         }
 
         /** Splits a section by its third-level headings; returns what comes before the first. */
