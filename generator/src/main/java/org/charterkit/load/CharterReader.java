@@ -473,24 +473,56 @@ final class CharterReader {
             return Optional.empty();
         }
         Location at = yaml.locate(entry.getValueNode());
+        List<String> parts = new ArrayList<>();
         if (entry.getValueNode() instanceof ScalarNode written) {
-            // `contact: send@example.org`: one way to reach the forum, which says by its shape what it is.
-            String value = written.getValue().strip();
-            if (value.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+")) {
-                return Optional.of(new Contact("", value, "", "", at, at));
-            }
-            if (value.matches("https?://\\S+")) {
-                return Optional.of(new Contact("", "", "", value, at, at));
-            }
-            if (value.matches("\\+?[0-9][0-9 ()-]{6,}")) {
-                return Optional.of(new Contact("", "", value, "", at, at));
-            }
+            // `contact: send@example.org`, or the forum's name, address and phone on one line, commas between:
+            // each part says by its shape what it is.
+            parts.addAll(List.of(written.getValue().split("\\s*[,;|]\\s*")));
+        } else if (entry.getValueNode() instanceof SequenceNode lines
+                && lines.getValue().stream().allMatch(ScalarNode.class::isInstance)) {
+            lines.getValue().forEach(line -> parts.add(((ScalarNode) line).getValue()));
+        }
+        Optional<Contact> written = contactWritten(parts, at);
+        if (written.isPresent()) {
+            return written;
         }
         Map<String, NodeTuple> c = yaml.fieldMapping(entry.getValueNode(), "the contact");
         unknownFields(yaml, c, CONTACT_FIELDS, "the contact");
         Fields f = new Fields(yaml, c);
         return Optional.of(new Contact(f.text("name"), f.text("email"), f.text("phone"), f.text("url"), at,
                 c.containsKey("url") ? yaml.locate(c.get("url").getValueNode()) : at));
+    }
+
+    /**
+     * A contact written as its parts (a name, an email address, a phone number, a web address) rather than as
+     * fields; empty unless one part is a way to reach someone and every other part is a name.
+     */
+    private static Optional<Contact> contactWritten(List<String> parts, Location at) {
+        String email = "";
+        String phone = "";
+        String url = "";
+        List<String> name = new ArrayList<>();
+        for (String written : parts) {
+            String part = written.strip();
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (email.isEmpty() && part.matches("(?i)(?:mailto:)?[^\\s@:]+@[^\\s@]+\\.[^\\s@]+")) {
+                email = part.replaceFirst("(?i)^mailto:", "");
+            } else if (url.isEmpty() && part.matches("https?://\\S+")) {
+                url = part;
+            } else if (phone.isEmpty() && part.matches("\\+?[0-9][0-9 ()-]{6,}")) {
+                phone = part;
+            } else if (part.contains("@") || part.contains("://")) {
+                return Optional.empty();
+            } else {
+                name.add(part);
+            }
+        }
+        if (email.isEmpty() && phone.isEmpty() && url.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Contact(String.join(", ", name), email, phone, url, at, at));
     }
 
     /** Other names people give a signatory's fields, for the check's "did you mean". */

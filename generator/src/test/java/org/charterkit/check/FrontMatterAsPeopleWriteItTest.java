@@ -448,6 +448,27 @@ class FrontMatterAsPeopleWriteItTest {
                 said(adopted));
     }
 
+    /**
+     * The contact as one line of its parts, commas between (the forum's name, its address and phone), or as a
+     * list of them: each part is read by its shape, and the accessibility statement gives all three.
+     */
+    @Test
+    void theContactAsItsPartsOnOneLineOrAList(@TempDir Path dir) throws IOException {
+        String oneLine = "contact: Hull Parent Carer Forum, info@hullpcf.example, 01482 000000";
+        String list = "contact:\n  - Hull Parent Carer Forum\n  - mailto:info@hullpcf.example\n  - 01482 000000";
+        for (String contact : java.util.List.of(oneLine, list)) {
+            Path at = dir.resolve(String.valueOf(contact.hashCode()));
+            buildWithWarnings(at, "hull", CHARTER.replace("FRAMEWORK", "four-cornerstones")
+                    .replace("contact:\n  email: hull@example.org", contact));
+            org.jsoup.nodes.Document statement = org.jsoup.Jsoup.parse(
+                    at.resolve("site/hull/accessibility/index.html").toFile(), "UTF-8");
+            String text = statement.select("main").text();
+            assertTrue(text.contains("contact Hull Parent Carer Forum"), text);
+            assertEquals(1, statement.select("a[href=mailto:info@hullpcf.example]").size(), contact);
+            assertTrue(text.contains("phone 01482 000000"), text);
+        }
+    }
+
     /** Checks one charter, Hull's unless another is given, as of 1 January 2025. */
     private static BuildResult checked(Path dir, String charter) {
         Path project = TestProjects.emptyProject(dir.resolve("project"));
