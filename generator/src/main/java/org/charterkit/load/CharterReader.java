@@ -94,6 +94,10 @@ final class CharterReader {
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "\\s*(?::|\\s[-\u2013\u2014])\\s*");
     private static final Set<String> SPECTRUM_HEADINGS = Set.of("spectrum-of-participation");
+    /** Headings under which charters list who signed, as a printed charter's last page does. */
+    private static final Set<String> SIGNED_HEADINGS = Set.of("signed", "signed-by", "signatories",
+            "our-signatories", "signatures", "our-signatures", "signed-on-behalf-of", "who-signed",
+            "who-signed-this-charter", "who-signed-the-charter", "signed-by-the-partners");
     private static final Set<String> INVOLVEMENT_HEADINGS = Set.of("levels-of-involvement", "level-of-involvement");
 
     private final Function<String, Optional<Framework>> frameworks;
@@ -205,26 +209,40 @@ final class CharterReader {
                     "add a line `version: \"" + FIRST_VERSION + "\"` between the `---` lines, and raise it with each"
                             + " new version");
         }
+        List<Pledge> pledges = readPledges(yaml, fields.get("pledges"));
+        Map<String, Mapping> names = framework.map(fw -> readNames(yaml, fields.get("cornerstones"), fw))
+                .orElseGet(Map::of);
+        Body body = new Body(md, framework, names, f.text("title"));
+        body.signedInText = readable && original && !fields.containsKey("signatories");
+        body.read();
         List<Partner> partners = readPartners(yaml, fields.get("partners"));
         Optional<Contact> contact = readContact(yaml, fields.get("contact"));
         // A charter that lists no partners often names its organisations only where they sign: those are its
         // partners, in the order they signed.
         Map<String, Partner> signing = fields.containsKey("partners") ? null : new LinkedHashMap<>();
         List<Signatory> signatories = readSignatories(yaml, fields.get("signatories"), partners, signing);
+        Location signaturesAt = fields.containsKey("signatories") ? keyAt(yaml, fields, "signatories") : null;
+        if (!body.signedLines.isEmpty()) {
+            // Signed in the text ("## Signed by", then a line each): those are the signatories, read as one-line
+            // signatories are; the section itself is shown as the signatories part.
+            signaturesAt = body.signedAt;
+            for (Map.Entry<String, Location> line : body.signedLines.entrySet()) {
+                signatories.add(signatoryWritten(line.getKey(), partners, line.getValue(), signing));
+            }
+            out.warning(body.signedAt, "the signatories are listed under the heading `" + body.signedHeading
+                            + "`: each line is read as a signatory, and the page shows them with the signatures",
+                    "move them into the front matter, under `signatories:`, one `- Name, Role, Organisation` a"
+                            + " line, and remove the section");
+        }
         if (signing != null && !signing.isEmpty()) {
             partners = List.copyOf(signing.values());
-            out.warning(keyAt(yaml, fields, "signatories"), "the charter lists no `partners`: the organisations its"
+            out.warning(signaturesAt, "the charter lists no `partners`: the organisations its"
                             + " signatories sign for are read as its partners: " + partners.stream().map(Partner::name)
                             .collect(java.util.stream.Collectors.joining(", ")),
                     "add `partners:` with each organisation on a line of its own (`- " + partners.get(0).name()
                             + "`), so the pages list the partners as you mean them");
         }
 
-        List<Pledge> pledges = readPledges(yaml, fields.get("pledges"));
-        Map<String, Mapping> names = framework.map(fw -> readNames(yaml, fields.get("cornerstones"), fw))
-                .orElseGet(Map::of);
-        Body body = new Body(md, framework, names, f.text("title"));
-        body.read();
         String title = f.text("title");
         if (readable && !fields.containsKey("title") && body.headingTitle != null) {
             title = body.headingTitle;
@@ -781,6 +799,12 @@ final class CharterReader {
         final List<CharterSection> sections = new ArrayList<>();
 
         private final String title;
+        /** Whether a section of signatures in the text is read as the signatories: the front matter has none. */
+        boolean signedInText;
+        /** Each line of such a section ("Jane Smith, Chair, Oldham Council"), where it is written. */
+        final Map<String, Location> signedLines = new LinkedHashMap<>();
+        Location signedAt;
+        String signedHeading;
         /** The words of a first {@code #} heading taken as the title, for a charter with no {@code title}. */
         String headingTitle;
         Location headingTitleAt;
@@ -1016,9 +1040,52 @@ final class CharterReader {
                 sections.add(spectrum(title, at, contentAt, content, 3 + raised));
             } else if (INVOLVEMENT_HEADINGS.contains(key)) {
                 sections.add(involvement(title, at, contentAt, content, 3 + raised));
+            } else if (signedInText && signedLines.isEmpty() && SIGNED_HEADINGS.contains(key)
+                    && signedLines(content)) {
+                signedAt = at;
+                signedHeading = title;
             } else {
                 sections.add(new FreeSection(title, anchor(key), fragment(content, contentAt, raised), at));
             }
+        }
+
+        /**
+         * Reads a section of signatures that is one list, or one table, and nothing else: a line (or a row, its
+         * cells joined with commas) a signatory. False, reading nothing, when the section holds more.
+         */
+        private boolean signedLines(List<Node> content) {
+            if (content.size() != 1) {
+                return false;
+            }
+            Map<String, Location> lines = new LinkedHashMap<>();
+            if (content.get(0) instanceof ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    String line = MarkdownSource.plainText(item);
+                    if (!line.isEmpty()) {
+                        lines.put(line, md.locate(item));
+                    }
+                }
+            } else if (content.get(0) instanceof com.vladsch.flexmark.ext.tables.TableBlock table) {
+                for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                    if (!(part instanceof com.vladsch.flexmark.ext.tables.TableBody)) {
+                        continue;
+                    }
+                    for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                        List<String> cells = new ArrayList<>();
+                        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                            String text = MarkdownSource.plainText(cell);
+                            if (!text.isEmpty()) {
+                                cells.add(text);
+                            }
+                        }
+                        if (!cells.isEmpty()) {
+                            lines.put(String.join(", ", cells), md.locate(row));
+                        }
+                    }
+                }
+            }
+            signedLines.putAll(lines);
+            return !lines.isEmpty();
         }
 
         private CornerstoneSection cornerstone(Cornerstone cornerstone, String title, String[] numbered,
