@@ -159,7 +159,7 @@ public record Charter(String title, String areaName, String version, Optional<Ch
      */
     public boolean isDueForReview(java.time.LocalDate today) {
         return reviewBy.filter(review -> adopted.map(a -> review.compareTo(a) > 0).orElse(true))
-                .filter(review -> review.firstDay().isBefore(today)).isPresent();
+                .filter(review -> review.lastDay().isBefore(today)).isPresent();
     }
 
     public int commitmentCount() {

@@ -104,6 +104,14 @@ public record CharterDate(int year, int month, int day) implements Comparable<Ch
         return LocalDate.of(year, month, hasDay() ? day : 1);
     }
 
+    /**
+     * The last day the date covers: the day itself, or a month's last day. "Review by March 2026" is kept until
+     * March is over.
+     */
+    public LocalDate lastDay() {
+        return hasDay() ? LocalDate.of(year, month, day) : YearMonth.of(year, month).atEndOfMonth();
+    }
+
     @Override
     public int compareTo(CharterDate other) {
         return firstDay().compareTo(other.firstDay());

@@ -469,6 +469,25 @@ class FrontMatterAsPeopleWriteItTest {
         }
     }
 
+    /**
+     * A review month is kept until the month is over: "review by January 2025" is not due on 15 January 2025, and
+     * "December 2024" is. (It was due from the month's first day.)
+     */
+    @Test
+    void aReviewMonthIsDueOnceItIsOver(@TempDir Path dir) {
+        java.time.LocalDate midJanuary = java.time.LocalDate.of(2025, 1, 15);
+        for (String month : java.util.List.of("January 2025", "December 2024")) {
+            Path project = TestProjects.emptyProject(dir.resolve(month.replace(' ', '-')));
+            TestProjects.write(project.resolve("charters/hull/charter.md"), CHARTER.replace("FRAMEWORK",
+                    "four-cornerstones").replace("adopted: 2024-09-01", "adopted: 2024-03-01")
+                    .replace("review-by: 2026-09-01", "review-by: " + month));
+            BuildResult result = new SiteBuild("test").run(BuildRequest.check(project).on(midJanuary));
+            assertEquals(month.startsWith("January") ? java.util.List.of() : java.util.List.of("charters/hull/"
+                    + "charter.md:7:1: warning: the charter was due for review by 2024-12; the pages say so"),
+                    said(result), month);
+        }
+    }
+
     /** Checks one charter, Hull's unless another is given, as of 1 January 2025. */
     private static BuildResult checked(Path dir, String charter) {
         Path project = TestProjects.emptyProject(dir.resolve("project"));
