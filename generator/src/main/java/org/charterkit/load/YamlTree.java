@@ -160,6 +160,11 @@ final class YamlTree {
     private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile(
             "\\s*\\p{L}[\\p{L} _-]*");
 
+    /** A field name as Charterkit spells it: small letters, a hyphen between words. */
+    private static String respelled(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_]+", "-");
+    }
+
     /** Field names read with another spelling, each to where it was written. */
     private final Map<String, Location> respelt = new LinkedHashMap<>();
 
@@ -170,7 +175,7 @@ final class YamlTree {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
                     String name = key.getValue();
                     if (respell && FIELD_NAME.matcher(name).matches()) {
-                        name = name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_]+", "-");
+                        name = respelled(name);
                         if (!name.equals(key.getValue())) {
                             respelt.putIfAbsent(key.getValue(), locate(key));
                         }
@@ -201,8 +206,8 @@ final class YamlTree {
         List<String> written = List.copyOf(respelt.keySet());
         String examples = written.stream().limit(3).map(w -> "`" + w + "`")
                 .collect(java.util.stream.Collectors.joining(", ")) + (written.size() > 3 ? ", …" : "");
-        String read = written.stream().limit(3).map(w -> "`" + w.strip().toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[\\s_]+", "-") + "`").collect(java.util.stream.Collectors.joining(", "));
+        String read = written.stream().limit(3).map(w -> "`" + respelled(w) + "`")
+                .collect(java.util.stream.Collectors.joining(", "));
         out.warning(respelt.values().iterator().next(), "field names written with capitals, spaces or underscores ("
                         + examples + ") are read as Charterkit spells them (" + read + ")",
                 "write each field name in small letters, with a hyphen between words (`review-by:`)");
