@@ -254,6 +254,16 @@ final class CharterReader {
         names.values().stream().filter(m -> !m.used()[0]).forEach(m -> out.error(m.at(),
                 "`cornerstones:` names the heading `" + m.heading() + "`, but the charter has no such `##` heading",
                 "write the heading exactly as it is in the text below, or remove the line"));
+        Optional<CharterDate> adoptedOn;
+        if (status.filter(st -> st == CharterStatus.ADOPTED).isPresent()
+                && NOT_YET.matcher(f.text("adopted")).matches() && !f.text("adopted").isEmpty()) {
+            out.error(yaml.locate(fields.get("adopted").getValueNode()), "the charter is adopted, but `adopted: "
+                            + f.text("adopted") + "` gives no day",
+                    "give the day it was adopted, like `adopted: 1 March 2024`, or write `status: draft` until then");
+            adoptedOn = Optional.empty();
+        } else {
+            adoptedOn = f.date("adopted");
+        }
         String areaName = f.text("area");
         if (readable && original && !fields.containsKey("area")) {
             areaName = areaNamed(source.path(), title);
@@ -262,7 +272,7 @@ final class CharterReader {
                             + " with the area's name as readers know it");
         }
         return Optional.of(new Charter(title, areaName, version, status,
-                f.date("adopted"), f.reviewBy(), frameworkId, framework,
+                adoptedOn, f.reviewBy(), frameworkId, framework,
                 f.text("language").isEmpty() ? "en-GB" : f.text("language"), f.text("summary"),
                 f.text("recognition"), contact, f.paperSize("poster"),
                 fields.containsKey("changes") ? yaml.texts(fields.get("changes")) : List.of(), partners, signatories, body.introduction, body.sections,
@@ -291,6 +301,10 @@ final class CharterReader {
     }
 
     /** "v1.2", "V2", "Version 1.2": the version number after a word or letter that says it is one. */
+    /** A date not known yet, as drafts write it: "TBC", "to be agreed", "n/a". */
+    private static final java.util.regex.Pattern NOT_YET = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:tbc|tba|tbd|to be (?:confirmed|agreed|decided|arranged)|not (?:yet )?(?:known|agreed|set)"
+                    + "|n/?a|none|-+|\\?+)\\.?\\s*");
     /** "01/09/2023", "1.9.23": a day, a month and a year in figures, day first as the UK writes them. */
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
             "(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})");
@@ -689,6 +703,13 @@ final class CharterReader {
         Optional<CharterDate> date(String key) {
             String value = text(key);
             if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            if (NOT_YET.matcher(value).matches()) {
+                // `review-by: TBC` in a charter still being agreed: no date yet, which the check treats as none.
+                out.warning(yaml.locate(fields.get(key).getValueNode()), "`" + key + ": " + value + "` is read as no"
+                                + " date yet", "give the date once it is agreed, like `" + key + ": 1 March 2026`,"
+                                + " or remove the line until then");
                 return Optional.empty();
             }
             Optional<CharterDate> date = CharterDate.parse(value);

@@ -488,6 +488,24 @@ class FrontMatterAsPeopleWriteItTest {
         }
     }
 
+    /**
+     * A draft's dates not agreed yet (`review-by: TBC`, `adopted: to be confirmed`) are no date yet, with a
+     * warning; an adopted charter still needs the day it was adopted.
+     */
+    @Test
+    void datesNotAgreedYet(@TempDir Path dir) {
+        BuildResult draft = checked(dir.resolve("draft"), CHARTER.replace("FRAMEWORK", "four-cornerstones")
+                .replace("status: adopted", "status: draft").replace("adopted: 2024-09-01", "adopted: to be confirmed")
+                .replace("review-by: 2026-09-01", "review-by: TBC"));
+        assertEquals(java.util.List.of(
+                "charters/hull/charter.md:6:10: warning: `adopted: to be confirmed` is read as no date yet",
+                "charters/hull/charter.md:7:12: warning: `review-by: TBC` is read as no date yet"), said(draft));
+        BuildResult adopted = checked(dir.resolve("adopted"), CHARTER.replace("FRAMEWORK", "four-cornerstones")
+                .replace("adopted: 2024-09-01", "adopted: TBC"));
+        assertEquals(java.util.List.of("charters/hull/charter.md:6:10: error: the charter is adopted, but `adopted:"
+                + " TBC` gives no day"), said(adopted));
+    }
+
     /** Checks one charter, Hull's unless another is given, as of 1 January 2025. */
     private static BuildResult checked(Path dir, String charter) {
         Path project = TestProjects.emptyProject(dir.resolve("project"));
