@@ -77,6 +77,11 @@ final class CharterReader {
     /** "Step 5. Co-production", "Level 2) Consultation": a label word and a number before a level's name. */
     private static final java.util.regex.Pattern NUMBERED_LABEL = java.util.regex.Pattern.compile(
             "\\p{L}+\\s+\\d{1,2}[.)]?\\s+(.+)");
+    /** A heading's match key without a leading "the" or "our" and a number: "The ladder of participation". */
+    private static String scaleKey(String key) {
+        return key.replaceFirst("^(?:\\d+-)?(?:the-|our-)?", "");
+    }
+
     /** "1. Value lived experience" or "1) Value lived experience": the number is kept apart from the name. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(\\d{1,3})[.)]\\s+(.+)");
     private static final List<String> PARTNER_FIELDS = List.of("id", "name", "short", "kind", "logo", "logo-alt",
@@ -93,12 +98,15 @@ final class CharterReader {
     /** Where a heading's own label ends before a cornerstone's name: a colon or a spaced dash. */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "\\s*(?::|\\s[-\u2013\u2014])\\s*");
-    private static final Set<String> SPECTRUM_HEADINGS = Set.of("spectrum-of-participation");
+    /** The spectrum's headings as charters write them, without a leading "the" or "our". */
+    private static final Set<String> SPECTRUM_HEADINGS = Set.of("spectrum-of-participation",
+            "participation-spectrum", "ladder-of-participation", "participation-ladder", "levels-of-participation");
     /** Headings under which charters list who signed, as a printed charter's last page does. */
     private static final Set<String> SIGNED_HEADINGS = Set.of("signed", "signed-by", "signatories",
             "our-signatories", "signatures", "our-signatures", "signed-on-behalf-of", "who-signed",
             "who-signed-this-charter", "who-signed-the-charter", "signed-by-the-partners");
-    private static final Set<String> INVOLVEMENT_HEADINGS = Set.of("levels-of-involvement", "level-of-involvement");
+    private static final Set<String> INVOLVEMENT_HEADINGS = Set.of("levels-of-involvement", "level-of-involvement",
+            "involvement-levels");
 
     private final Function<String, Optional<Framework>> frameworks;
     private final Diagnostics out;
@@ -1057,9 +1065,9 @@ final class CharterReader {
             } else if (centre.isPresent()) {
                 sections.add(new CentreSection(centre.get(), title, anchor(centre.get().id()),
                         fragment(content, contentAt, raised), at));
-            } else if (SPECTRUM_HEADINGS.contains(key)) {
+            } else if (SPECTRUM_HEADINGS.contains(scaleKey(key))) {
                 sections.add(spectrum(title, at, contentAt, content, 3 + raised));
-            } else if (INVOLVEMENT_HEADINGS.contains(key)) {
+            } else if (INVOLVEMENT_HEADINGS.contains(scaleKey(key))) {
                 sections.add(involvement(title, at, contentAt, content, 3 + raised));
             } else if (signedInText && signedLines.isEmpty() && SIGNED_HEADINGS.contains(key)
                     && signedLines(content)) {

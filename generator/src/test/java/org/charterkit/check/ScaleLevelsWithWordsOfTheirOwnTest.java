@@ -37,4 +37,33 @@ class ScaleLevelsWithWordsOfTheirOwnTest {
         assertEquals(List.of("Level 1: Information", "Level 2 – Consultation", "Step 5. Co-production"),
                 spectrum.select("main ol li h2, main ol li h3").eachText());
     }
+
+    /**
+     * The spectrum and the levels under the names charters give them (Barnsley's "The ladder of participation",
+     * "Our levels of involvement"): they are the spectrum and the levels, their headings shown as written. Before,
+     * each was a section of the charter's own, and the charter had no spectrum.
+     */
+    @Test
+    void theSpectrumAndTheLevelsUnderOtherNames(@TempDir Path dir) throws IOException {
+        Path fixture = org.charterkit.TestProjects.repositoryRoot().resolve(
+                "generator/src/test/resources/check-fixtures/scale-levels-with-words-of-their-own/charters/testshire/charter.md");
+        Path project = org.charterkit.TestProjects.emptyProject(dir.resolve("project"));
+        org.charterkit.TestProjects.write(project.resolve("charters/testshire/charter.md"),
+                java.nio.file.Files.readString(fixture).replace("## Spectrum of Participation",
+                        "## The ladder of participation").replace("## Levels of Involvement",
+                        "## Our levels of involvement"));
+        Path site = dir.resolve("site");
+        org.charterkit.build.BuildResult result = new org.charterkit.build.SiteBuild("test").run(
+                org.charterkit.build.BuildRequest.build(project, site).on(java.time.LocalDate.of(2025, 1, 1))
+                        .printing(false));
+        assertEquals(List.of(), result.diagnostics());
+        JsonNode data = new ObjectMapper().readTree(site.resolve("testshire/charter.json").toFile());
+        assertEquals(List.of("information", "consultation", "co-production"),
+                data.get("spectrum").get("levels").findValuesAsText("id"));
+        assertEquals(List.of("strategic", "service", "individual"),
+                data.get("levels").get("levels").findValuesAsText("id"));
+        Document charter = Jsoup.parse(site.resolve("testshire/charter/index.html").toFile(), "UTF-8");
+        assertEquals(1, charter.select("main h2").eachText().stream()
+                .filter("The ladder of participation"::equals).count());
+    }
 }
