@@ -41,6 +41,15 @@ final class AbbreviationRule implements AreaRule {
     static final Pattern DEFINED_IN_TEXT = Pattern.compile(
             "\\(\\s*+([A-Z][a-z0-9]*+[A-Z][A-Za-z0-9]*+)\\s*+\\)");
 
+    /**
+     * An abbreviation explained as a jargon buster explains it, at the start of a line: the first cell of a
+     * table row with words in the next ("| CYP | Children and young people |"), or a term before a colon, a
+     * dash or "means" ("- **LO** – Local Offer", "TTP: Team Together Partnership", "EHCP means ...").
+     */
+    static final Pattern DEFINED_AS_TERM = Pattern.compile("(?m)^[ \\t]*+(?:\\|[ \\t]*+|[-*+][ \\t]++)?(?:\\*\\*)?"
+            + "([A-Z][a-z0-9]*+[A-Z][A-Za-z0-9]*+)(?:\\*\\*)?[ \\t]*+(?:\\|[ \\t]*+[^|\\s]|[:\u2013\u2014][ \\t]*+\\S"
+            + "|-[ \\t]++\\S|(?:means|stands for)[ \\t])");
+
     @Override
     public void check(Project project, Area area, Diagnostics out) {
         Set<String> glossary = new HashSet<>();
@@ -56,6 +65,10 @@ final class AbbreviationRule implements AreaRule {
             Matcher m = DEFINED_IN_TEXT.matcher(text.words());
             while (m.find()) {
                 defined.add(m.group(1));
+            }
+            Matcher term = DEFINED_AS_TERM.matcher(text.words());
+            while (term.find()) {
+                defined.add(term.group(1));
             }
         }
         // The first use of each abbreviation, in file order.
