@@ -31,6 +31,11 @@ final class PartnerRule implements AreaRule {
         }
         List<String> known = charter.partners().stream().map(Partner::id).toList();
         for (Signatory signatory : charter.signatories()) {
+            if (signatory.partnerId().isEmpty() && !charter.frontMatter().keys().containsKey("partners")) {
+                // A charter that lists no partners: a signatory who names no organisation ("Jane Smith, Chair") is
+                // shown as written, with nothing to check it against.
+                continue;
+            }
             if (signatory.partnerId().isEmpty()) {
                 out.error(signatory.location(), "the signatory " + signatory.name() + " names no partner",
                         "say which partner they sign for: `partner: <id>` under their `name:`, or, on a one-line"

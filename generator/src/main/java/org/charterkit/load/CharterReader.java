@@ -77,6 +77,15 @@ final class CharterReader {
     /** "Step 5. Co-production", "Level 2) Consultation": a label word and a number before a level's name. */
     private static final java.util.regex.Pattern NUMBERED_LABEL = java.util.regex.Pattern.compile(
             "\\p{L}+\\s+\\d{1,2}[.)]?\\s+(.+)");
+    /**
+     * Words that make a part of a one-line signatory an organisation ("Jane Smith, Oldham Council"), not a role
+     * ("Jane Smith, Chair"), when the line has only the two parts.
+     */
+    private static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern.compile("(?i)\\b(?:council|"
+            + "nhs|icb|ccg|board|forum|trust|authority|partnership|service|services|voice|parliament|alliance|"
+            + "network|charity|foundation|hospital|school|college|academy|university|department|directorate|group|"
+            + "association|society|federation|commission|agency|team)\\b");
+
     /** A heading's match key without a leading "the" or "our" and a number: "The ladder of participation". */
     private static String scaleKey(String key) {
         return key.replaceFirst("^(?:\\d+-)?(?:the-|our-)?", "");
@@ -629,11 +638,15 @@ final class CharterReader {
                         Optional.empty());
             }
         }
-        if (signing != null && parts.size() > 1) {
+        if (signing != null && (parts.size() > 2 || parts.size() == 2 && ORGANISATION.matcher(parts.get(1)).find())) {
             // "Jane Smith, Chair, Oldham Parent Carer Forum": the last part names the organisation, as printed.
             return new Signatory(parts.get(0), signedFor(parts.get(parts.size() - 1), signing, at),
                     String.join(", ", parts.subList(1, parts.size() - 1)), false, Optional.empty(), at,
                     Optional.empty());
+        }
+        if (signing != null && parts.size() == 2) {
+            // "Jane Smith, Chair": a name and a role; no organisation is named, and none is made up.
+            return new Signatory(parts.get(0), "", parts.get(1), false, Optional.empty(), at, Optional.empty());
         }
         String partner = "";
         List<String> role = new ArrayList<>();

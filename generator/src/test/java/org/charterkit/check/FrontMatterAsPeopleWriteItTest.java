@@ -506,6 +506,38 @@ class FrontMatterAsPeopleWriteItTest {
                 + " TBC` gives no day"), said(adopted));
     }
 
+    /**
+     * With no partners listed, a two-part line is a name and an organisation when the second part reads as one
+     * ("Ali Khan, Oldham Council"), and a name and a role when not ("Jane Smith, Chair"): no organisation is made
+     * of "Chair", and the person is shown without one.
+     */
+    @Test
+    void aNameAndARoleIsNotAnOrganisation(@TempDir Path dir) throws IOException {
+        buildWithWarnings(dir, "oldham", """
+                ---
+                title: Oldham Co-production Charter
+                area: Oldham
+                version: "1.0"
+                status: adopted
+                adopted: 2022-06-01
+                review-by: 2026-06-01
+                framework: four-cornerstones
+                contact: send@oldham.example
+                signatories:
+                  - Jane Smith, Chair
+                  - Ali Khan, Oldham Council
+                ---
+
+                """ + BODY);
+        JsonNode data = new ObjectMapper().readTree(dir.resolve("site/oldham/charter.json").toFile());
+        assertEquals(java.util.List.of("oldham-council"), data.get("partners").findValuesAsText("id"));
+        assertEquals("Chair", data.get("signatories").get(0).get("role").asText());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                dir.resolve("site/oldham/charter/index.html").toFile(), "UTF-8");
+        assertEquals(java.util.List.of("Jane Smith, Chair", "Ali Khan, Oldham Council"),
+                page.select(".signatory-list > li").eachText());
+    }
+
     /** Checks one charter, Hull's unless another is given, as of 1 January 2025. */
     private static BuildResult checked(Path dir, String charter) {
         Path project = TestProjects.emptyProject(dir.resolve("project"));
