@@ -263,6 +263,22 @@ class FrontMatterAsPeopleWriteItTest {
                 + " `31/02/2024`"), said(result));
     }
 
+    /** Oldham's charter, which lists no partners; SIGNATORIES is replaced by its signatories' lines. */
+    private static final String OLDHAM = """
+            ---
+            title: Oldham Co-production Charter
+            area: Oldham
+            version: "1.0"
+            status: adopted
+            adopted: 2022-06-01
+            review-by: 2026-06-01
+            framework: four-cornerstones
+            contact: send@oldham.example
+            signatories:
+            SIGNATORIES---
+
+            """ + BODY;
+
     /**
      * Oldham's shape: no `partners`, and the signatories the organisations that signed, one a line, or people
      * with the organisation last ("Jane Smith, Chair, Oldham Parent Carer Forum"). The organisations are the
@@ -270,24 +286,12 @@ class FrontMatterAsPeopleWriteItTest {
      */
     @Test
     void organisationsThatSignedAreThePartnersOfACharterThatListsNone(@TempDir Path dir) throws IOException {
-        BuildResult result = buildWithWarnings(dir, "oldham", """
-                ---
-                title: Oldham Co-production Charter
-                area: Oldham
-                version: "1.0"
-                status: adopted
-                adopted: 2022-06-01
-                review-by: 2026-06-01
-                framework: four-cornerstones
-                contact: send@oldham.example
-                signatories:
+        BuildResult result = buildWithWarnings(dir, "oldham", OLDHAM.replace("SIGNATORIES", """
                   - Oldham Council
                   - Jane Smith, Chair, Oldham Parent Carer Forum
                   - name: Ali Khan
                     partner: NHS Greater Manchester
-                ---
-
-                """ + BODY);
+                """));
         assertEquals(java.util.List.of("charters/oldham/charter.md:10:1: warning: the charter lists no `partners`:"
                 + " the organisations its signatories sign for are read as its partners: Oldham Council, Oldham"
                 + " Parent Carer Forum, NHS Greater Manchester"), said(result));
@@ -513,22 +517,10 @@ class FrontMatterAsPeopleWriteItTest {
      */
     @Test
     void aNameAndARoleIsNotAnOrganisation(@TempDir Path dir) throws IOException {
-        buildWithWarnings(dir, "oldham", """
-                ---
-                title: Oldham Co-production Charter
-                area: Oldham
-                version: "1.0"
-                status: adopted
-                adopted: 2022-06-01
-                review-by: 2026-06-01
-                framework: four-cornerstones
-                contact: send@oldham.example
-                signatories:
+        buildWithWarnings(dir, "oldham", OLDHAM.replace("SIGNATORIES", """
                   - Jane Smith, Chair
                   - Ali Khan, Oldham Council
-                ---
-
-                """ + BODY);
+                """));
         JsonNode data = new ObjectMapper().readTree(dir.resolve("site/oldham/charter.json").toFile());
         assertEquals(java.util.List.of("oldham-council"), data.get("partners").findValuesAsText("id"));
         assertEquals("Chair", data.get("signatories").get(0).get("role").asText());
