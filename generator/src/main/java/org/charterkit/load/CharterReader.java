@@ -273,7 +273,7 @@ final class CharterReader {
                 "write the heading exactly as it is in the text below, or remove the line"));
         Optional<CharterDate> adoptedOn;
         if (status.filter(st -> st == CharterStatus.ADOPTED).isPresent()
-                && NOT_YET.matcher(f.text("adopted")).matches() && !f.text("adopted").isEmpty()) {
+                && NOT_YET.matcher(f.text("adopted")).matches()) {
             out.error(yaml.locate(fields.get("adopted").getValueNode()), "the charter is adopted, but `adopted: "
                             + f.text("adopted") + "` gives no day",
                     "give the day it was adopted, like `adopted: 1 March 2024`, or write `status: draft` until then");
@@ -317,7 +317,6 @@ final class CharterReader {
         return fields;
     }
 
-    /** "v1.2", "V2", "Version 1.2": the version number after a word or letter that says it is one. */
     /** A date not known yet, as drafts write it: "TBC", "to be agreed", "n/a". */
     private static final java.util.regex.Pattern NOT_YET = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:tbc|tba|tbd|to be (?:confirmed|agreed|decided|arranged)|not (?:yet )?(?:known|agreed|set)"
@@ -325,6 +324,7 @@ final class CharterReader {
     /** "01/09/2023", "1.9.23": a day, a month and a year in figures, day first as the UK writes them. */
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
             "(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})");
+    /** "v1.2", "V2", "Version 1.2": the version number after a word or letter that says it is one. */
     private static final java.util.regex.Pattern VERSION_WORD = java.util.regex.Pattern.compile(
             "(?i)(?:v|v\\.|ver\\.?|version)\\s*(\\d.*)");
 
@@ -1091,6 +1091,23 @@ final class CharterReader {
             }
         }
 
+        /** The cells of each row of a table's body, the header row left out. */
+        private static List<List<Node>> bodyRows(com.vladsch.flexmark.ext.tables.TableBlock table) {
+            List<List<Node>> rows = new ArrayList<>();
+            for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                if (part instanceof com.vladsch.flexmark.ext.tables.TableBody) {
+                    for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                        List<Node> cells = new ArrayList<>();
+                        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                            cells.add(cell);
+                        }
+                        rows.add(cells);
+                    }
+                }
+            }
+            return rows;
+        }
+
         /**
          * Reads a section of signatures that is one list, or one table, and nothing else: a line (or a row, its
          * cells joined with commas) a signatory. False, reading nothing, when the section holds more.
@@ -1108,21 +1125,11 @@ final class CharterReader {
                     }
                 }
             } else if (content.get(0) instanceof com.vladsch.flexmark.ext.tables.TableBlock table) {
-                for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-                    if (!(part instanceof com.vladsch.flexmark.ext.tables.TableBody)) {
-                        continue;
-                    }
-                    for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                        List<String> cells = new ArrayList<>();
-                        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                            String text = MarkdownSource.plainText(cell);
-                            if (!text.isEmpty()) {
-                                cells.add(text);
-                            }
-                        }
-                        if (!cells.isEmpty()) {
-                            lines.put(String.join(", ", cells), md.locate(row));
-                        }
+                for (List<Node> row : bodyRows(table)) {
+                    String line = row.stream().map(MarkdownSource::plainText).filter(text -> !text.isEmpty())
+                            .collect(java.util.stream.Collectors.joining(", "));
+                    if (!line.isEmpty()) {
+                        lines.put(line, md.locate(row.get(0).getParent()));
                     }
                 }
             }
@@ -1183,6 +1190,14 @@ final class CharterReader {
                     at, name, number);
         }
 
+        /** A commitment written as one line of the file, between two offsets, not as a list item. */
+        private Commitment commitmentBetween(Cornerstone cornerstone, int start, int end) {
+            Markdown markdown = md.markdownBetween(start, end);
+            String text = MarkdownSource.plainText(MarkdownSource.PARSER.parse(markdown.source()));
+            return new Commitment(text, markdown, anchor(cornerstone.id() + "-" + firstWords(text)),
+                    markdown.location());
+        }
+
         /** The framework's lead-in without its closing mark ("We will"), or empty when it has none. */
         private String leadInStem() {
             return framework.map(Framework::leadIn).orElse("").strip().replaceAll("[:.…\\s]+$", "");
@@ -1217,10 +1232,7 @@ final class CharterReader {
                 first = first < 0 ? i : first;
                 last = i;
                 for (int[] words : lines) {
-                    Markdown markdown = md.markdownBetween(words[0], words[1]);
-                    String text = MarkdownSource.plainText(MarkdownSource.PARSER.parse(markdown.source()));
-                    commitments.add(new Commitment(text, markdown,
-                            anchor(cornerstone.id() + "-" + firstWords(text)), markdown.location()));
+                    commitments.add(commitmentBetween(cornerstone, words[0], words[1]));
                 }
             }
             if (commitments.isEmpty()) {
@@ -1283,10 +1295,7 @@ final class CharterReader {
                     int stop = text.indexOf('\n', line);
                     stop = stop < 0 || stop > to ? to : stop;
                     if (!text.substring(line, stop).isBlank()) {
-                        Markdown markdown = md.markdownBetween(line, stop);
-                        String words = MarkdownSource.plainText(MarkdownSource.PARSER.parse(markdown.source()));
-                        commitments.add(new Commitment(words, markdown,
-                                anchor(cornerstone.id() + "-" + firstWords(words)), markdown.location()));
+                        commitments.add(commitmentBetween(cornerstone, line, stop));
                     }
                     line = stop + 1;
                 }
@@ -1422,35 +1431,22 @@ final class CharterReader {
                     instanceof com.vladsch.flexmark.ext.tables.TableBlock table)) {
                 return Optional.empty();
             }
-            List<Node[]> rows = new ArrayList<>();
-            for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-                if (!(part instanceof com.vladsch.flexmark.ext.tables.TableBody)) {
-                    continue;
-                }
-                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                    List<Node> cells = new ArrayList<>();
-                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                        cells.add(cell);
-                    }
-                    if (cells.size() != 2 || MarkdownSource.plainText(cells.get(0)).isBlank()) {
-                        return Optional.empty();
-                    }
-                    rows.add(cells.toArray(Node[]::new));
-                }
-            }
-            if (rows.isEmpty()) {
+            List<List<Node>> rows = bodyRows(table);
+            if (rows.isEmpty() || rows.stream().anyMatch(cells -> cells.size() != 2
+                    || MarkdownSource.plainText(cells.get(0)).isBlank())) {
                 return Optional.empty();
             }
             int position = 0;
-            for (Node[] row : rows) {
-                com.vladsch.flexmark.ext.tables.TableCell definition = (com.vladsch.flexmark.ext.tables.TableCell) row[1];
-                sink.accept(MarkdownSource.plainText(row[0]).strip(), md.markdownBetween(
+            for (List<Node> row : rows) {
+                com.vladsch.flexmark.ext.tables.TableCell definition =
+                        (com.vladsch.flexmark.ext.tables.TableCell) row.get(1);
+                sink.accept(MarkdownSource.plainText(row.get(0)).strip(), md.markdownBetween(
                         definition.getText().getStartOffset(), definition.getText().getEndOffset()), position++,
-                        md.locate(row[0]));
+                        md.locate(row.get(0)));
             }
             out.warning(md.locate(table), "the levels here are a table: each row is read as a level, with the words"
                             + " in its second column as its definition",
-                    "make each a heading: `### " + MarkdownSource.plainText(rows.get(0)[0]).strip() + "` on a line"
+                    "make each a heading: `### " + MarkdownSource.plainText(rows.get(0).get(0)).strip() + "` on a line"
                             + " of its own, its definition under it; screen readers can then find each level");
             return Optional.of(md.markdown(content.subList(0, content.size() - 1), contentAt));
         }

@@ -208,14 +208,16 @@ public final class ProjectLoader {
         if (charter.isEmpty()) {
             return Optional.empty();
         }
-        unreadFiles(folder);
+        // The area's folder is listed once, for the files nothing reads and for the translations.
+        List<Path> children = sortedChildren(folder);
+        unreadFiles(children);
         // Listed once for the charter and all its translations, so a link out is reported once, not per language.
         List<Path> versionFiles = versionFiles(folder);
         List<Release> releases = loadReleases(versionFiles, charterReader);
         return Optional.of(new Area(slug, folder, charter.get(), Fingerprints.sha256(bytes.get()), loadPages(folder),
                 releases, loadManifest(folder), loadEvaluations(folder), Location.of(relative(folder)),
                 loadEasyRead(folder, charter.get(), "easy-read.md"),
-                loadTranslations(folder, charter.get(), versionFiles, releases, charterReader)));
+                loadTranslations(folder, children, charter.get(), versionFiles, releases, charterReader)));
     }
 
     /**
@@ -224,10 +226,10 @@ public final class ProjectLoader {
      * ({@code easy-read.<language>.md}). A translation is read with the original's framework and takes the
      * facts one agreement shares from the original.
      */
-    private List<Translation> loadTranslations(Path areaFolder, Charter original, List<Path> versionFiles,
-            List<Release> originalReleases, CharterReader reader) {
+    private List<Translation> loadTranslations(Path areaFolder, List<Path> children, Charter original,
+            List<Path> versionFiles, List<Release> originalReleases, CharterReader reader) {
         List<Translation> translations = new ArrayList<>();
-        for (Path file : sortedChildren(areaFolder)) {
+        for (Path file : children) {
             String name = file.getFileName().toString();
             Optional<String> tag = Translations.tagOf(name, "charter");
             if (tag.isEmpty() || !Files.isRegularFile(file)) {
@@ -264,8 +266,8 @@ public final class ProjectLoader {
      * dropped beside {@code charter.md}, which its author expects to see published and which is not. A README and
      * hidden files are an editor's own.
      */
-    private void unreadFiles(Path areaFolder) {
-        for (Path file : sortedChildren(areaFolder)) {
+    private void unreadFiles(List<Path> areaChildren) {
+        for (Path file : areaChildren) {
             String name = file.getFileName().toString();
             boolean read = name.equals("charter.md") || name.equals("easy-read.md")
                     || Translations.tagOf(name, "charter").isPresent() || Translations.tagOf(name, "easy-read").isPresent()
