@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import java.util.List;
 import java.util.stream.Stream;
 import org.charterkit.TestProjects;
 import org.charterkit.build.BuildRequest;
@@ -43,6 +44,13 @@ class CheckFixturesTest {
         BuildResult result = new SiteBuild("test").run(BuildRequest.build(project, site).on(DAY).printing(false));
         assertTrue(result.succeeded(), result.diagnostics().toString());
         return site;
+    }
+
+    /** The commitments of each cornerstone in a built charter's data, as written, cornerstone by cornerstone. */
+    static List<List<String>> commitmentsByCornerstone(com.fasterxml.jackson.databind.JsonNode data) {
+        List<List<String>> commitments = new java.util.ArrayList<>();
+        data.get("cornerstones").forEach(c -> commitments.add(c.get("commitments").findValuesAsText("text")));
+        return commitments;
     }
 
     static Stream<String> fixtures() throws IOException {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,13 +25,11 @@ class CommitmentLinesTest {
         Path site = CheckFixturesTest.buildSite(dir, "commitments-without-bullets");
 
         JsonNode data = new ObjectMapper().readTree(site.resolve("testshire/charter.json").toFile());
-        List<List<String>> commitments = new ArrayList<>();
-        data.get("cornerstones").forEach(c -> commitments.add(c.get("commitments").findValuesAsText("text")));
         assertEquals(List.of(
                 List.of("Welcome everyone", "Make meetings *accessible*"),
                 List.of("Value every voice", "Include young people"),
                 List.of("be clear"),
-                List.of("plan together")), commitments);
+                List.of("plan together")), CheckFixturesTest.commitmentsByCornerstone(data));
         JsonNode welcome = data.get("cornerstones").get(0);
         assertEquals("Everyone should feel at home.\n\nWe will:", welcome.get("leadIn").asText());
         assertEquals("You will feel welcome.", welcome.get("closing").asText());

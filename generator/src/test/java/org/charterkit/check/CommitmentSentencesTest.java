@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,13 +24,11 @@ class CommitmentSentencesTest {
         Path site = CheckFixturesTest.buildSite(dir, "commitments-as-we-will-sentences");
 
         JsonNode data = new ObjectMapper().readTree(site.resolve("testshire/charter.json").toFile());
-        List<List<String>> commitments = new ArrayList<>();
-        data.get("cornerstones").forEach(c -> commitments.add(c.get("commitments").findValuesAsText("text")));
         assertEquals(List.of(
                 List.of("We will make everyone feel welcome.", "We will explain why we are meeting."),
                 List.of("We will ask who is missing.", "We will pay people for their time."),
                 List.of("write in plain English"),
-                List.of("We will plan together from the start.")), commitments);
+                List.of("We will plan together from the start.")), CheckFixturesTest.commitmentsByCornerstone(data));
         JsonNode valueAndInclude = data.get("cornerstones").get(1);
         assertEquals("Families are experts in their own lives.", valueAndInclude.get("leadIn").asText());
         assertEquals("You will see more families taking part.", valueAndInclude.get("closing").asText());

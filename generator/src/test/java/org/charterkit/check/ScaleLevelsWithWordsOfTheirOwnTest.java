@@ -26,10 +26,7 @@ class ScaleLevelsWithWordsOfTheirOwnTest {
         Path site = CheckFixturesTest.buildSite(dir, "scale-levels-with-words-of-their-own");
 
         JsonNode data = new ObjectMapper().readTree(site.resolve("testshire/charter.json").toFile());
-        assertEquals(List.of("information", "consultation", "co-production"),
-                data.get("spectrum").get("levels").findValuesAsText("id"));
-        assertEquals(List.of("strategic", "service", "individual"),
-                data.get("levels").get("levels").findValuesAsText("id"));
+        assertEveryLevelNamed(data);
         Document levels = Jsoup.parse(site.resolve("testshire/levels/index.html").toFile(), "UTF-8");
         assertEquals(List.of("Strategic (whole area)", "Service level (one service)", "Individual level - your child"),
                 levels.select("main ol li h2, main ol li h3").eachText());
@@ -58,12 +55,17 @@ class ScaleLevelsWithWordsOfTheirOwnTest {
                         .printing(false));
         assertEquals(List.of(), result.diagnostics());
         JsonNode data = new ObjectMapper().readTree(site.resolve("testshire/charter.json").toFile());
+        assertEveryLevelNamed(data);
+        Document charter = Jsoup.parse(site.resolve("testshire/charter/index.html").toFile(), "UTF-8");
+        assertEquals(1, charter.select("main h2").eachText().stream()
+                .filter("The ladder of participation"::equals).count());
+    }
+
+    /** The fixture's three steps of the spectrum and three levels, each read as the level its heading names. */
+    private static void assertEveryLevelNamed(JsonNode data) {
         assertEquals(List.of("information", "consultation", "co-production"),
                 data.get("spectrum").get("levels").findValuesAsText("id"));
         assertEquals(List.of("strategic", "service", "individual"),
                 data.get("levels").get("levels").findValuesAsText("id"));
-        Document charter = Jsoup.parse(site.resolve("testshire/charter/index.html").toFile(), "UTF-8");
-        assertEquals(1, charter.select("main h2").eachText().stream()
-                .filter("The ladder of participation"::equals).count());
     }
 }

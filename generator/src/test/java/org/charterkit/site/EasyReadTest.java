@@ -145,17 +145,8 @@ class EasyReadTest {
     @org.junit.jupiter.api.Test
     void anAreasOwnPictureIsShownWithItsAltTextOnThePageAndInThePdf(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        Path project = TestProjects.emptyProject(dir.resolve("p"));
-        TestProjects.copyTree(TestProjects.repositoryRoot().resolve(
-                "generator/src/test/resources/check-fixtures/easy-read-own-picture-with-alt-is-fine/charters"),
-                project.resolve("charters"));
-        Path out = dir.resolve("site");
-        BuildResult built = new org.charterkit.build.SiteBuild("test").run(
-                org.charterkit.build.BuildRequest.build(project, out).on(TestProjects.BUILD_DAY));
-        assertTrue(built.succeeded(), built.diagnostics().toString());
-        Document page = SiteFiles.page(out, "testshire/easy-read/index.html");
-        Element own = page.select("img.easy-read__picture").stream()
-                .filter(i -> i.attr("alt").equals("Families and staff at our family day")).findFirst().orElseThrow();
+        Path out = builtFixture(dir, "easy-read-own-picture-with-alt-is-fine", true);
+        Element own = familyDayPicture(SiteFiles.page(out, "testshire/easy-read/index.html"));
         assertTrue(Files.isRegularFile(out.resolve("testshire/easy-read/").resolve(own.attr("src")).normalize()),
                 own.attr("src"));
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("testshire/easy-read.pdf").toFile())) {
@@ -172,20 +163,29 @@ class EasyReadTest {
     @org.junit.jupiter.api.Test
     void aParagraphWithAMarkdownImageIsAnItemWithThatPicture(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        Path project = TestProjects.emptyProject(dir.resolve("p"));
-        TestProjects.copyTree(TestProjects.repositoryRoot().resolve(
-                "generator/src/test/resources/check-fixtures/easy-read-as-paragraphs-with-images/charters"),
-                project.resolve("charters"));
-        Path out = dir.resolve("site");
-        BuildResult built = new org.charterkit.build.SiteBuild("test").run(
-                org.charterkit.build.BuildRequest.build(project, out).on(TestProjects.BUILD_DAY).printing(false));
-        assertTrue(built.succeeded(), built.diagnostics().toString());
-        Document page = SiteFiles.page(out, "testshire/easy-read/index.html");
-        Element own = page.select("img.easy-read__picture").stream()
-                .filter(i -> i.attr("alt").equals("Families and staff at our family day")).findFirst().orElseThrow();
+        Path out = builtFixture(dir, "easy-read-as-paragraphs-with-images", false);
+        Element own = familyDayPicture(SiteFiles.page(out, "testshire/easy-read/index.html"));
         Element item = own.closest("li");
         assertTrue(item != null && item.text().equals("You and your family matter most to us."),
                 item == null ? "no item" : item.text());
+    }
+
+    /** Builds a check fixture's charters into {@code dir/site}, with or without the PDFs; fails unless it builds. */
+    private static Path builtFixture(Path dir, String fixture, boolean printing) {
+        Path project = TestProjects.emptyProject(dir.resolve("p"));
+        TestProjects.copyTree(TestProjects.repositoryRoot().resolve(
+                "generator/src/test/resources/check-fixtures/" + fixture + "/charters"), project.resolve("charters"));
+        Path out = dir.resolve("site");
+        BuildResult built = new org.charterkit.build.SiteBuild("test").run(
+                org.charterkit.build.BuildRequest.build(project, out).on(TestProjects.BUILD_DAY).printing(printing));
+        assertTrue(built.succeeded(), built.diagnostics().toString());
+        return out;
+    }
+
+    /** The fixtures' own picture of their family day, found by its alt text. */
+    private static Element familyDayPicture(Document page) {
+        return page.select("img.easy-read__picture").stream()
+                .filter(i -> i.attr("alt").equals("Families and staff at our family day")).findFirst().orElseThrow();
     }
 
     private static void figures(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node,
